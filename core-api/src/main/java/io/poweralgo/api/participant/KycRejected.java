@@ -1,0 +1,4 @@
+package io.poweralgo.api.participant;
+
+public record KycRejected(ParticipantId participantId, AdminId rejectedBy, String reason) {
+}

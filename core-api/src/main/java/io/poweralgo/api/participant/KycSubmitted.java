@@ -1,0 +1,4 @@
+package io.poweralgo.api.participant;
+
+public record KycSubmitted(ParticipantId participantId, KycDocument document) {
+}

@@ -1,0 +1,4 @@
+package io.poweralgo.api.participant;
+
+public record MeterLinked(ParticipantId participantId, MeterId meterId, MeterPublicKey publicKey) {
+}

@@ -1,0 +1,4 @@
+package io.poweralgo.api.participant;
+
+public record MeterUnlinked(ParticipantId participantId, MeterId meterId) {
+}

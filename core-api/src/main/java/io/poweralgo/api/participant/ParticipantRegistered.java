@@ -1,0 +1,5 @@
+package io.poweralgo.api.participant;
+
+public record ParticipantRegistered(ParticipantId participantId, Role role, MicrogridId microgridId,
+                                    String displayName, EmailAddress email) {
+}

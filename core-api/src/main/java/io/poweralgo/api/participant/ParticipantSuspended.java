@@ -1,0 +1,4 @@
+package io.poweralgo.api.participant;
+
+public record ParticipantSuspended(ParticipantId participantId, AdminId suspendedBy, String reason) {
+}

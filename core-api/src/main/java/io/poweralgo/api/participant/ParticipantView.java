@@ -1,0 +1,19 @@
+package io.poweralgo.api.participant;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The participants read model as the API shows it. {@code kyc} is null until documents are
+ * submitted, {@code algorandAddress} until approval; {@code statusReason} explains a rejection or
+ * suspension.
+ */
+public record ParticipantView(ParticipantId id, Role role, MicrogridId microgridId, String displayName,
+                              EmailAddress email, ParticipantStatus status, KycDocument kyc,
+                              Instant kycSubmittedAt, AlgorandAddress algorandAddress, String statusReason,
+                              List<LinkedMeter> meters, Instant registeredAt, Instant updatedAt) {
+
+    public ParticipantView {
+        meters = List.copyOf(meters);
+    }
+}

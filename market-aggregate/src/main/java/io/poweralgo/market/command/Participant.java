@@ -1,0 +1,163 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.KycApproved;
+import io.poweralgo.api.participant.KycRejected;
+import io.poweralgo.api.participant.KycSubmitted;
+import io.poweralgo.api.participant.LinkMeter;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterLinked;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterUnlinked;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantRegistered;
+import io.poweralgo.api.participant.ParticipantStatus;
+import io.poweralgo.api.participant.ParticipantSuspended;
+import io.poweralgo.api.participant.RegisterParticipant;
+import io.poweralgo.api.participant.RejectKyc;
+import io.poweralgo.api.participant.SubmitKyc;
+import io.poweralgo.api.participant.SuspendParticipant;
+import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.rejection.DomainRejection;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.poweralgo.api.participant.ParticipantStatus.APPROVED;
+import static io.poweralgo.api.participant.ParticipantStatus.PENDING_KYC;
+import static io.poweralgo.api.participant.ParticipantStatus.REJECTED;
+import static io.poweralgo.api.participant.ParticipantStatus.SUSPENDED;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A prosumer or consumer: registration, KYC decisions and the meters they own. */
+@Aggregate
+public class Participant {
+
+    @AggregateIdentifier
+    private ParticipantId id;
+    private ParticipantStatus status;
+    private boolean kycSubmitted;
+    private final Map<MeterId, MeterPublicKey> meters = new HashMap<>();
+
+    protected Participant() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public Participant(RegisterParticipant cmd, ParticipantClaims claims) {
+        if (!cmd.role().registersAsParticipant()) {
+            throw DomainRejection.invalid("ROLE_NOT_REGISTRABLE",
+                    "role: only PROSUMER or CONSUMER can register; " + cmd.role() + " accounts come from the identity provider");
+        }
+        claims.claimEmail(cmd.email(), cmd.participantId());
+        apply(new ParticipantRegistered(cmd.participantId(), cmd.role(), cmd.microgridId(), cmd.displayName(),
+                cmd.email()));
+    }
+
+    @CommandHandler
+    void handle(SubmitKyc cmd) {
+        if (status != PENDING_KYC && status != REJECTED) {
+            throw DomainRejection.conflict("KYC_ALREADY_DECIDED",
+                    "Participant " + id + " is " + status + "; KYC documents can no longer be changed");
+        }
+        apply(new KycSubmitted(id, cmd.document()));
+    }
+
+    @CommandHandler
+    void handle(ApproveKyc cmd, CustodialAccounts accounts) {
+        requireKycPending();
+        apply(new KycApproved(id, cmd.approvedBy(), accounts.openAccountFor(id)));
+    }
+
+    @CommandHandler
+    void handle(RejectKyc cmd) {
+        requireKycPending();
+        apply(new KycRejected(id, cmd.rejectedBy(), cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(SuspendParticipant cmd) {
+        if (status != APPROVED) {
+            throw DomainRejection.conflict("NOT_APPROVED",
+                    "Participant " + id + " is " + status + "; only approved participants can be suspended");
+        }
+        apply(new ParticipantSuspended(id, cmd.suspendedBy(), cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(LinkMeter cmd, ParticipantClaims claims) {
+        if (status != APPROVED) {
+            throw DomainRejection.conflict("NOT_APPROVED",
+                    "Participant " + id + " is " + status + "; meters can be linked once KYC is approved");
+        }
+        MeterPublicKey linkedKey = meters.get(cmd.meterId());
+        if (linkedKey != null) {
+            if (linkedKey.equals(cmd.publicKey())) {
+                return;
+            }
+            throw DomainRejection.conflict("METER_KEY_MISMATCH",
+                    "Meter " + cmd.meterId() + " is already linked with another key; unlink it first");
+        }
+        claims.claimMeter(cmd.meterId(), id);
+        apply(new MeterLinked(id, cmd.meterId(), cmd.publicKey()));
+    }
+
+    @CommandHandler
+    void handle(UnlinkMeter cmd, ParticipantClaims claims) {
+        if (!meters.containsKey(cmd.meterId())) {
+            throw DomainRejection.notFound("METER_NOT_LINKED",
+                    "Meter " + cmd.meterId() + " is not linked to participant " + id);
+        }
+        claims.releaseMeter(cmd.meterId(), id);
+        apply(new MeterUnlinked(id, cmd.meterId()));
+    }
+
+    private void requireKycPending() {
+        if (status != PENDING_KYC || !kycSubmitted) {
+            String why = status == PENDING_KYC ? "has not submitted KYC documents" : "is " + status;
+            throw DomainRejection.conflict("KYC_NOT_PENDING", "Participant " + id + " " + why + "; no KYC review is pending");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRegistered event) {
+        id = event.participantId();
+        status = PENDING_KYC;
+    }
+
+    @EventSourcingHandler
+    void on(KycSubmitted event) {
+        status = PENDING_KYC;
+        kycSubmitted = true;
+    }
+
+    @EventSourcingHandler
+    void on(KycApproved event) {
+        status = APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(KycRejected event) {
+        status = REJECTED;
+        kycSubmitted = false;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantSuspended event) {
+        status = SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(MeterLinked event) {
+        meters.put(event.meterId(), event.publicKey());
+    }
+
+    @EventSourcingHandler
+    void on(MeterUnlinked event) {
+        meters.remove(event.meterId());
+    }
+}

@@ -1,0 +1,280 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.participant.AdminId;
+import io.poweralgo.api.participant.AlgorandAddress;
+import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.participant.KycApproved;
+import io.poweralgo.api.participant.KycDocument;
+import io.poweralgo.api.participant.KycDocumentType;
+import io.poweralgo.api.participant.KycRejected;
+import io.poweralgo.api.participant.KycSubmitted;
+import io.poweralgo.api.participant.LinkMeter;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterLinked;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterUnlinked;
+import io.poweralgo.api.participant.MicrogridId;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantRegistered;
+import io.poweralgo.api.participant.ParticipantSuspended;
+import io.poweralgo.api.participant.RegisterParticipant;
+import io.poweralgo.api.participant.RejectKyc;
+import io.poweralgo.api.participant.Role;
+import io.poweralgo.api.participant.SubmitKyc;
+import io.poweralgo.api.participant.SuspendParticipant;
+import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.rejection.DomainRejection;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParticipantTest {
+
+    private static final ParticipantId ALICE = new ParticipantId("alice");
+    private static final ParticipantId BOB = new ParticipantId("bob");
+    private static final MicrogridId MG = new MicrogridId("mg-1");
+    private static final EmailAddress ALICE_MAIL = new EmailAddress("alice@example.org");
+    private static final AdminId ADMIN = new AdminId("admin-1");
+    private static final KycDocument PASSPORT = new KycDocument(KycDocumentType.PASSPORT, "C01X00T47", "DE");
+    private static final AlgorandAddress ADDRESS = new AlgorandAddress("A".repeat(58));
+    private static final MeterId METER = new MeterId("SM-0001");
+    private static final MeterPublicKey KEY = key(1);
+
+    private FixtureConfiguration<Participant> fixture;
+    private InMemoryParticipantClaims claims;
+    private final List<ParticipantId> accountsOpened = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Participant.class);
+        claims = new InMemoryParticipantClaims();
+        fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource((CustodialAccounts) participant -> {
+            accountsOpened.add(participant);
+            return ADDRESS;
+        });
+    }
+
+    @Test
+    void prosumer_registers_pending_kyc() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterParticipant(ALICE, Role.PROSUMER, MG, "Alice", ALICE_MAIL))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(registered());
+        assertThat(claims.emails).containsEntry(ALICE_MAIL, ALICE);
+    }
+
+    @Test
+    void regulator_cannot_register_as_participant() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterParticipant(ALICE, Role.REGULATOR, MG, "Alice", ALICE_MAIL))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ROLE_NOT_REGISTRABLE"));
+        assertThat(claims.emails).isEmpty();
+    }
+
+    @Test
+    void email_taken_by_another_participant_is_refused() {
+        claims.claimEmail(ALICE_MAIL, BOB);
+        fixture.givenNoPriorActivity()
+               .when(new RegisterParticipant(ALICE, Role.CONSUMER, MG, "Alice", ALICE_MAIL))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_ALREADY_REGISTERED"));
+    }
+
+    @Test
+    void registered_participant_submits_kyc() {
+        fixture.given(registered())
+               .when(new SubmitKyc(ALICE, PASSPORT))
+               .expectEvents(new KycSubmitted(ALICE, PASSPORT));
+    }
+
+    @Test
+    void rejected_participant_may_submit_again() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT), new KycRejected(ALICE, ADMIN, "blurred scan"))
+               .when(new SubmitKyc(ALICE, PASSPORT))
+               .expectEvents(new KycSubmitted(ALICE, PASSPORT));
+    }
+
+    @Test
+    void approved_participant_cannot_change_kyc() {
+        fixture.given(approved())
+               .when(new SubmitKyc(ALICE, PASSPORT))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "KYC_ALREADY_DECIDED"));
+    }
+
+    @Test
+    void approval_opens_a_custodial_account() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+               .when(new ApproveKyc(ALICE, ADMIN))
+               .expectEvents(new KycApproved(ALICE, ADMIN, ADDRESS));
+        assertThat(accountsOpened).containsExactly(ALICE);
+    }
+
+    @Test
+    void approval_without_documents_is_refused_and_opens_no_account() {
+        fixture.given(registered())
+               .when(new ApproveKyc(ALICE, ADMIN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "KYC_NOT_PENDING"));
+        assertThat(accountsOpened).isEmpty();
+    }
+
+    @Test
+    void approving_twice_is_refused() {
+        fixture.given(approved())
+               .when(new ApproveKyc(ALICE, ADMIN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "KYC_NOT_PENDING"));
+        assertThat(accountsOpened).isEmpty();
+    }
+
+    @Test
+    void admin_rejects_pending_kyc_with_reason() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+               .when(new RejectKyc(ALICE, ADMIN, "document expired"))
+               .expectEvents(new KycRejected(ALICE, ADMIN, "document expired"));
+    }
+
+    @Test
+    void approval_after_rejection_needs_new_documents() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT), new KycRejected(ALICE, ADMIN, "expired"))
+               .when(new ApproveKyc(ALICE, ADMIN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "KYC_NOT_PENDING"));
+    }
+
+    @Test
+    void rejecting_an_approved_kyc_is_refused() {
+        fixture.given(approved())
+               .when(new RejectKyc(ALICE, ADMIN, "changed my mind"))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "KYC_NOT_PENDING"));
+    }
+
+    @Test
+    void admin_suspends_approved_participant() {
+        fixture.given(approved())
+               .when(new SuspendParticipant(ALICE, ADMIN, "meter tampering"))
+               .expectEvents(new ParticipantSuspended(ALICE, ADMIN, "meter tampering"));
+    }
+
+    @Test
+    void suspending_a_pending_participant_is_refused() {
+        fixture.given(registered())
+               .when(new SuspendParticipant(ALICE, ADMIN, "meter tampering"))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "NOT_APPROVED"));
+    }
+
+    @Test
+    void approved_participant_links_meter() {
+        fixture.given(approved())
+               .when(new LinkMeter(ALICE, METER, KEY))
+               .expectEvents(new MeterLinked(ALICE, METER, KEY));
+        assertThat(claims.meters).containsEntry(METER, ALICE);
+    }
+
+    @Test
+    void linking_the_same_meter_and_key_again_changes_nothing() {
+        fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
+               .when(new LinkMeter(ALICE, METER, KEY))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void linking_a_linked_meter_with_another_key_is_refused() {
+        fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
+               .when(new LinkMeter(ALICE, METER, key(2)))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_KEY_MISMATCH"));
+    }
+
+    @Test
+    void meter_owned_by_someone_else_is_refused() {
+        claims.claimMeter(METER, BOB);
+        fixture.given(approved())
+               .when(new LinkMeter(ALICE, METER, KEY))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_LINKED_ELSEWHERE"));
+        assertThat(claims.meters).containsEntry(METER, BOB);
+    }
+
+    @Test
+    void pending_participant_cannot_link_meter() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+               .when(new LinkMeter(ALICE, METER, KEY))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "NOT_APPROVED"));
+        assertThat(claims.meters).isEmpty();
+    }
+
+    @Test
+    void suspended_participant_cannot_link_meter() {
+        fixture.given(approved(new ParticipantSuspended(ALICE, ADMIN, "fraud")))
+               .when(new LinkMeter(ALICE, METER, KEY))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "NOT_APPROVED"));
+    }
+
+    @Test
+    void unlinking_releases_the_meter_for_others() {
+        claims.claimMeter(METER, ALICE);
+        fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
+               .when(new UnlinkMeter(ALICE, METER))
+               .expectEvents(new MeterUnlinked(ALICE, METER));
+        assertThat(claims.meters).doesNotContainKey(METER);
+    }
+
+    @Test
+    void unlinking_a_meter_not_linked_is_not_found() {
+        fixture.given(approved())
+               .when(new UnlinkMeter(ALICE, METER))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.NOT_FOUND, "METER_NOT_LINKED"));
+    }
+
+    private static ParticipantRegistered registered() {
+        return new ParticipantRegistered(ALICE, Role.PROSUMER, MG, "Alice", ALICE_MAIL);
+    }
+
+    private static List<Object> approved(Object... later) {
+        List<Object> history = new ArrayList<>(List.of(registered(), new KycSubmitted(ALICE, PASSPORT),
+                new KycApproved(ALICE, ADMIN, ADDRESS)));
+        history.addAll(List.of(later));
+        return history;
+    }
+
+    private static MeterPublicKey key(int seed) {
+        byte[] raw = new byte[32];
+        raw[0] = (byte) seed;
+        return new MeterPublicKey(Base64.getEncoder().encodeToString(raw));
+    }
+
+    private static Matcher<DomainRejection> rejection(DomainRejection.Kind kind, String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainRejection item) {
+                return item.kind() == kind && item.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("DomainRejection " + kind + " " + code);
+            }
+        };
+    }
+}
