@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
@@ -67,10 +68,13 @@ public class Participant {
         apply(new KycSubmitted(id, cmd.document()));
     }
 
+    /** Answers with the address of the participant's new custodial account. */
     @CommandHandler
-    void handle(ApproveKyc cmd, CustodialAccounts accounts) {
+    AlgorandAddress handle(ApproveKyc cmd, CustodialAccounts accounts) {
         requireKycPending();
-        apply(new KycApproved(id, cmd.approvedBy(), accounts.openAccountFor(id)));
+        AlgorandAddress address = accounts.openAccountFor(id);
+        apply(new KycApproved(id, cmd.approvedBy(), address));
+        return address;
     }
 
     @CommandHandler

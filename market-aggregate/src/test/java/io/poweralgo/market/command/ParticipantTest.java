@@ -119,7 +119,8 @@ class ParticipantTest {
     void approval_opens_a_custodial_account() {
         fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
                .when(new ApproveKyc(ALICE, ADMIN))
-               .expectEvents(new KycApproved(ALICE, ADMIN, ADDRESS));
+               .expectEvents(new KycApproved(ALICE, ADMIN, ADDRESS))
+               .expectResultMessagePayload(ADDRESS);
         assertThat(accountsOpened).containsExactly(ALICE);
     }
 

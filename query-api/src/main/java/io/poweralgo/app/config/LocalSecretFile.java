@@ -1,0 +1,51 @@
+package io.poweralgo.app.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Supplier;
+
+/**
+ * A secret the default profile generates on first start and keeps under the data directory, so
+ * that a restart can still read what it sealed or signed. Never used outside the default profile,
+ * where secrets come from configuration.
+ */
+public final class LocalSecretFile {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSecretFile.class);
+
+    private LocalSecretFile() {
+    }
+
+    public static String readOrCreate(Path file, Supplier<String> generator, String purpose) {
+        try {
+            if (!Files.exists(file)) {
+                create(file, generator.get(), purpose);
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the " + purpose + " file " + file, e);
+        }
+    }
+
+    private static void create(Path file, String secret, String purpose) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            return;
+        }
+        Files.writeString(file, secret, StandardCharsets.US_ASCII);
+        log.warn("generated a development {} at {}; configure it explicitly outside the default profile",
+                purpose, file);
+    }
+}

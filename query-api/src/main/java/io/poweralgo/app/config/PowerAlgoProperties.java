@@ -1,0 +1,44 @@
+package io.poweralgo.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
+@ConfigurationProperties("poweralgo")
+public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
+                                  @DefaultValue Embedded embedded,
+                                  @DefaultValue Mongo mongo,
+                                  @DefaultValue Custody custody,
+                                  @DefaultValue Security security,
+                                  @DefaultValue Registration registration) {
+
+    /** Embedded components; each is replaced by configuring its external URI. */
+    public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
+                           @DefaultValue("27018") int mongoPort) {
+    }
+
+    /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */
+    public record Mongo(String uri, @DefaultValue("poweralgo") String database) {
+    }
+
+    /** The AES-256 master key (base64 of 32 bytes) that seals custodial keys, and its id. */
+    public record Custody(String masterKey, @DefaultValue("k1") String masterKeyId) {
+    }
+
+    /** Token handling: the claim that lists roles, and the default profile's dev tokens. */
+    public record Security(@DefaultValue("roles") String rolesClaim,
+                           String devTokenSecret,
+                           @DefaultValue("12h") Duration devTokenTtl) {
+    }
+
+    /** Open registration is limited per client address and app instance. */
+    public record Registration(@DefaultValue("20") int requestsPerMinute) {
+    }
+
+    public Path resolvedDataDir() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,70 @@
+package io.poweralgo.app.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.poweralgo.app.config.PowerAlgoProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Open registration needs no token, so it is limited per client address: a token bucket of
+ * {@code poweralgo.registration.requests-per-minute}, refilled continuously. Limits hold per app
+ * instance; a gateway in front of several instances enforces the global one.
+ */
+@Component
+public class RegistrationRateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationRateLimitFilter.class);
+
+    private final ProblemResponses problems;
+    private final int perMinute;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+                                                          .maximumSize(100_000)
+                                                          .expireAfterAccess(Duration.ofMinutes(10))
+                                                          .build();
+
+    public RegistrationRateLimitFilter(ProblemResponses problems, PowerAlgoProperties properties) {
+        this.problems = problems;
+        this.perMinute = properties.registration().requestsPerMinute();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/api/participants".equals(request.getRequestURI()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String client = request.getRemoteAddr();
+        ConsumptionProbe probe = buckets.get(client, this::newBucket).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
+        log.warn("registration rate limit reached client={} retryAfterSeconds={}", client, retryAfterSeconds);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
+                "Too many registrations from this address; retry in " + retryAfterSeconds + " s");
+    }
+
+    private Bucket newBucket(String client) {
+        return Bucket.builder()
+                     .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                     .build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.poweralgo.app.security;
+
+import io.poweralgo.app.config.PowerAlgoProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API is stateless and authenticated by JWT bearer tokens whose subject is the caller
+ * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN or
+ * METER_GATEWAY. No cookies are issued, so CSRF does not apply to the API.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, JwtAuthenticationConverter roles,
+                            ObjectProvider<JwtDecoder> decoder) throws Exception {
+        if (decoder.getIfAvailable() == null) {
+            throw new IllegalStateException("No JWT decoder: outside the default profile set"
+                    + " spring.security.oauth2.resourceserver.jwt.issuer-uri or .jwk-set-uri to the identity provider");
+        }
+        http.csrf(AbstractHttpConfigurer::disable)
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(requests -> requests
+                    .requestMatchers(HttpMethod.POST, "/api/participants").permitAll()
+                    .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                    .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole("ADMIN", "REGULATOR")
+                    .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                    .anyRequest().authenticated())
+            .oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                    .authenticationEntryPoint(problems::unauthorized)
+                    .accessDeniedHandler(problems::forbidden))
+            .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+                                     .accessDeniedHandler(problems::forbidden));
+        return http.build();
+    }
+
+    @Bean
+    JwtAuthenticationConverter rolesFromClaim(PowerAlgoProperties properties) {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(properties.security().rolesClaim());
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}

@@ -1,0 +1,125 @@
+package io.poweralgo.app.web;
+
+import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.participant.FindParticipant;
+import io.poweralgo.api.participant.KycDocument;
+import io.poweralgo.api.participant.LinkMeter;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MicrogridId;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantStatus;
+import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.RegisterParticipant;
+import io.poweralgo.api.participant.SubmitKyc;
+import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.rejection.InvalidValueException;
+import io.poweralgo.app.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** What a prosumer or consumer does with their own account. */
+@RestController
+@RequestMapping("/api/participants")
+@Tag(name = "Participants", description = "Registration, KYC documents and meters of one's own account")
+public class ParticipantController {
+
+    private static final Logger log = LoggerFactory.getLogger(ParticipantController.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public ParticipantController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register as a prosumer or consumer (no token needed; rate-limited)")
+    public ResponseEntity<ParticipantResponses.Participant> register(
+            @Valid @RequestBody ParticipantRequests.Register request) {
+        if (!request.role().registersAsParticipant()) {
+            throw new InvalidValueException("role", "must be PROSUMER or CONSUMER");
+        }
+        ParticipantId id = ParticipantId.random();
+        RegisterParticipant command = new RegisterParticipant(id, request.role(),
+                new MicrogridId(request.microgridId()), request.displayName(), new EmailAddress(request.email()));
+        commands.sendAndWait(command);
+        log.info("participant registered participant={} role={} microgrid={}", id, command.role(),
+                command.microgridId());
+        var body = new ParticipantResponses.Participant(id.value(), command.role(), command.microgridId().value(),
+                command.displayName(), command.email().value(), ParticipantStatus.PENDING_KYC, null, null, null,
+                List.of(), null, null);
+        return ResponseEntity.created(URI.create("/api/participants/" + id.value())).body(body);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A participant's account: status, KYC, Algorand address once approved, meters")
+    public ParticipantResponses.Participant get(@PathVariable String id, Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelfOrReader(participant);
+        return queries.query(new FindParticipant(participant), ResponseTypes.optionalInstanceOf(ParticipantView.class))
+                      .join()
+                      .map(ParticipantResponses.Participant::of)
+                      .orElseThrow(() -> new NotFoundException("No participant with id " + id));
+    }
+
+    @PostMapping("/{id}/kyc")
+    @Operation(summary = "Submit (or, after a rejection, resubmit) KYC documents for review")
+    public ParticipantResponses.StatusChanged submitKyc(@PathVariable String id,
+                                                        @Valid @RequestBody ParticipantRequests.SubmitKyc request,
+                                                        Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelf(participant);
+        commands.sendAndWait(new SubmitKyc(participant,
+                new KycDocument(request.documentType(), request.documentReference(), request.country())));
+        log.info("kyc submitted participant={} documentType={}", participant, request.documentType());
+        return ParticipantResponses.StatusChanged.of(participant, ParticipantStatus.PENDING_KYC);
+    }
+
+    @PostMapping("/{id}/meters")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Link a smart meter and the Ed25519 public key that signs its readings")
+    public ParticipantResponses.MeterLinked linkMeter(@PathVariable String id,
+                                                      @Valid @RequestBody ParticipantRequests.LinkMeter request,
+                                                      Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelf(participant);
+        MeterId meter = new MeterId(request.meterId());
+        MeterPublicKey key = new MeterPublicKey(request.publicKey());
+        commands.sendAndWait(new LinkMeter(participant, meter, key));
+        log.info("meter linked participant={} meter={}", participant, meter);
+        return new ParticipantResponses.MeterLinked(participant.value(), meter.value(), key.base64());
+    }
+
+    @DeleteMapping("/{id}/meters/{meterId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlink a meter so that it can be linked to another account")
+    public void unlinkMeter(@PathVariable String id, @PathVariable String meterId, Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelf(participant);
+        MeterId meter = new MeterId(meterId);
+        commands.sendAndWait(new UnlinkMeter(participant, meter));
+        log.info("meter unlinked participant={} meter={}", participant, meter);
+    }
+}

@@ -1,0 +1,32 @@
+package io.poweralgo.app.web;
+
+import io.poweralgo.api.participant.KycDocumentType;
+import io.poweralgo.api.participant.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** JSON bodies the participant and admin endpoints accept. Value types check the rest. */
+final class ParticipantRequests {
+
+    private ParticipantRequests() {
+    }
+
+    record Register(@NotNull Role role,
+                    @NotBlank String microgridId,
+                    @NotBlank @Size(max = 100) String displayName,
+                    @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    record SubmitKyc(@NotNull KycDocumentType documentType,
+                     @NotBlank @Size(max = 128) String documentReference,
+                     @NotBlank @Size(min = 2, max = 2) String country) {
+    }
+
+    record LinkMeter(@NotBlank String meterId, @NotBlank String publicKey) {
+    }
+
+    record Decision(@NotBlank @Size(max = 500) String reason) {
+    }
+}
