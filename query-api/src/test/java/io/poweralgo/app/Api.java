@@ -1,0 +1,108 @@
+package io.poweralgo.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+/** The REST API over a real HTTP connection, as a mobile app or the web application calls it. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response post(String path, String token, Map<String, ?> body) {
+        return post(path, token, json(body));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** Registers a participant and answers its id. */
+    public String register(String role, String email) {
+        Response response = post("/api/participants", null,
+                Map.of("role", role, "microgridId", "mg-1", "displayName", "Test " + role, "email", email));
+        if (response.status() != 201) {
+            throw new AssertionError("registration failed: " + response);
+        }
+        return response.body().get("id").asText();
+    }
+
+    public String devToken(String subject, String... roles) {
+        Response response = post("/api/dev/tokens", null, Map.of("subject", subject, "roles", Arrays.asList(roles)));
+        if (response.status() != 200) {
+            throw new AssertionError("dev token refused: " + response);
+        }
+        return response.body().get("token").asText();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : parse(response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), body, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String location, JsonNode body, String raw) {
+
+        public String text(String field) {
+            JsonNode node = body.get(field);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.poweralgo.app;
+
+import io.poweralgo.app.Api.Response;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The participant API through the whole application over HTTP, in the embedded default profile. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParticipantApiIT {
+
+    private static final Map<String, String> PASSPORT =
+            Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE");
+
+    @TempDir
+    static Path dataDir;
+    private RunningApp app;
+    private Api api;
+    private String admin;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start(dataDir);
+        api = app.api();
+        admin = api.devToken("admin-1", "ADMIN");
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void embedded_default_uses_persistent_jdbc_event_store_and_deadlines() {
+        assertThat(app.bean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(app.bean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(dataDir.resolve("eventstore.mv.db")).exists();
+        assertThat(dataDir.resolve("readmodels.mv")).exists();
+    }
+
+    @Test
+    void register_submit_kyc_approve_and_read_back() {
+        Response registered = api.post("/api/participants", null, Map.of("role", "PROSUMER", "microgridId", "mg-1",
+                "displayName", "Alice", "email", unique("alice")));
+        assertThat(registered.status()).isEqualTo(201);
+        String id = registered.text("id");
+        assertThat(registered.text("status")).isEqualTo("PENDING_KYC");
+        assertThat(registered.location()).isEqualTo("/api/participants/" + id);
+        String alice = api.devToken(id, "PROSUMER");
+
+        Response kyc = api.post("/api/participants/" + id + "/kyc", alice, PASSPORT);
+        assertThat(kyc.status()).isEqualTo(200);
+        await().untilAsserted(() -> assertThat(api.get("/api/admin/participants?status=PENDING_KYC", admin).raw())
+                .contains(id));
+
+        Response approved = api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        String address = approved.text("algorandAddress");
+        assertThat(address).matches("[A-Z2-7]{58}");
+
+        await().untilAsserted(() -> {
+            Response read = api.get("/api/participants/" + id, alice);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.text("status")).isEqualTo("APPROVED");
+            assertThat(read.text("algorandAddress")).isEqualTo(address);
+            assertThat(read.body().at("/kyc/country").asText()).isEqualTo("DE");
+        });
+        assertThat(app.jdbc().queryForObject("SELECT address FROM custodial_account WHERE participant_id = ?",
+                String.class, id)).isEqualTo(address);
+    }
+
+    @Test
+    void approved_participant_links_and_unlinks_a_meter() {
+        String id = approvedParticipant("CONSUMER");
+        String token = api.devToken(id, "CONSUMER");
+        String meter = "SM-" + UUID.randomUUID();
+
+        Response linked = api.post("/api/participants/" + id + "/meters", token,
+                Map.of("meterId", meter, "publicKey", key(7)));
+        assertThat(linked.status()).isEqualTo(201);
+        await().untilAsserted(() -> {
+            assertThat(api.get("/api/participants/" + id, token).body().at("/meters/0/meterId").asText()).isEqualTo(meter);
+            assertThat(api.get("/api/admin/meters/" + meter, admin).text("participantId")).isEqualTo(id);
+        });
+
+        assertThat(api.delete("/api/participants/" + id + "/meters/" + meter, token).status()).isEqualTo(204);
+        await().untilAsserted(() -> assertThat(api.get("/api/admin/meters/" + meter, admin).status()).isEqualTo(404));
+    }
+
+    @Test
+    void dev_token_endpoint_exists_in_the_default_profile_and_validates_its_input() {
+        assertThat(api.devToken("someone", "REGULATOR")).isNotBlank();
+        Response noRoles = api.post("/api/dev/tokens", null, Map.of("subject", "someone"));
+        assertThat(noRoles.status()).isEqualTo(400);
+        assertThat(noRoles.raw()).contains("roles");
+    }
+
+    @Test
+    void openapi_and_health_are_served_without_a_token() {
+        Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/participants")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/admin/participants/{id}/kyc/approve")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health", null).text("status")).isEqualTo("UP");
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class BadInput {
+
+        @Test
+        void missing_field_is_400_naming_it() {
+            long events = app.eventCount();
+            Response response = api.post("/api/participants", null,
+                    Map.of("role", "PROSUMER", "microgridId", "mg-1", "displayName", "No Mail"));
+
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("email");
+            assertThat(app.eventCount()).isEqualTo(events);
+        }
+
+        @Test
+        void malformed_fields_are_400_naming_each() {
+            Response badEmail = api.post("/api/participants", null, Map.of("role", "PROSUMER", "microgridId", "mg-1",
+                    "displayName", "X", "email", "not-an-email"));
+            assertProblem(badEmail, 400, "INVALID_REQUEST");
+            assertThat(badEmail.body().at("/errors/0/field").asText()).isEqualTo("email");
+
+            Response badRole = api.post("/api/participants", null, Map.of("role", "KING", "microgridId", "mg-1",
+                    "displayName", "X", "email", unique("king")));
+            assertProblem(badRole, 400, "INVALID_REQUEST");
+            assertThat(badRole.body().at("/errors/0/field").asText()).isEqualTo("role");
+
+            Response badMicrogrid = api.post("/api/participants", null, Map.of("role", "CONSUMER",
+                    "microgridId", "mg:1", "displayName", "X", "email", unique("colon")));
+            assertProblem(badMicrogrid, 400, "INVALID_REQUEST");
+            assertThat(badMicrogrid.body().at("/errors/0/field").asText()).isEqualTo("microgridId");
+
+            Response notJson = api.post("/api/participants", null, "{\"role\": ");
+            assertProblem(notJson, 400, "MALFORMED_REQUEST");
+        }
+
+        @Test
+        void only_prosumers_and_consumers_register() {
+            Response response = api.post("/api/participants", null, Map.of("role", "ADMIN", "microgridId", "mg-1",
+                    "displayName", "Mallory", "email", unique("mallory")));
+
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("role");
+        }
+
+        @Test
+        void malformed_kyc_and_meter_fields_are_400_naming_them() {
+            String id = approvedParticipant("PROSUMER");
+            String token = api.devToken(id, "PROSUMER");
+            long events = app.eventCount(id);
+
+            Response badCountry = api.post("/api/participants/" + id + "/kyc", token,
+                    Map.of("documentType", "PASSPORT", "documentReference", "X1", "country", "XX"));
+            assertProblem(badCountry, 400, "INVALID_REQUEST");
+            assertThat(badCountry.body().at("/errors/0/field").asText()).isEqualTo("country");
+
+            Response badKey = api.post("/api/participants/" + id + "/meters", token,
+                    Map.of("meterId", "SM-1", "publicKey", Base64.getEncoder().encodeToString(new byte[16])));
+            assertProblem(badKey, 400, "INVALID_REQUEST");
+            assertThat(badKey.body().at("/errors/0/field").asText()).isEqualTo("publicKey");
+
+            Response badMeterId = api.post("/api/participants/" + id + "/meters", token,
+                    Map.of("meterId", "a/b", "publicKey", key(1)));
+            assertThat(badMeterId.body().at("/errors/0/field").asText()).isEqualTo("meterId");
+
+            assertThat(app.eventCount(id)).isEqualTo(events);
+        }
+
+        @Test
+        void duplicate_email_is_409_and_writes_nothing() {
+            String email = unique("dup");
+            api.register("CONSUMER", email);
+            long events = app.eventCount();
+            long claims = app.jdbc().queryForObject("SELECT count(*) FROM participant_email_claim", Long.class);
+
+            Response response = api.post("/api/participants", null, Map.of("role", "PROSUMER", "microgridId", "mg-2",
+                    "displayName", "Copy", "email", email.toUpperCase()));
+
+            assertProblem(response, 409, "EMAIL_ALREADY_REGISTERED");
+            assertThat(app.eventCount()).isEqualTo(events);
+            assertThat(app.jdbc().queryForObject("SELECT count(*) FROM participant_email_claim", Long.class))
+                    .isEqualTo(claims);
+        }
+
+        @Test
+        void unknown_id_is_404() {
+            assertProblem(api.get("/api/participants/no-such-id", admin), 404, "NOT_FOUND");
+            assertProblem(api.post("/api/admin/participants/no-such-id/kyc/approve", admin, ""), 404, "NOT_FOUND");
+            assertProblem(api.get("/api/admin/meters/no-such-meter", admin), 404, "NOT_FOUND");
+            assertThat(app.eventCount("no-such-id")).isZero();
+        }
+
+        @Test
+        void wrong_role_is_403() {
+            String id = api.register("PROSUMER", unique("wrong-role"));
+            String self = api.devToken(id, "PROSUMER");
+            api.post("/api/participants/" + id + "/kyc", self, PASSPORT);
+            long events = app.eventCount(id);
+
+            assertProblem(api.post("/api/admin/participants/" + id + "/kyc/approve", self, ""), 403, "FORBIDDEN");
+            String regulator = api.devToken("regulator-1", "REGULATOR");
+            assertProblem(api.post("/api/admin/participants/" + id + "/kyc/approve", regulator, ""), 403, "FORBIDDEN");
+            String stranger = api.devToken(api.register("CONSUMER", unique("stranger")), "CONSUMER");
+            assertProblem(api.get("/api/participants/" + id, stranger), 403, "FORBIDDEN");
+            assertProblem(api.post("/api/participants/" + id + "/kyc", stranger, PASSPORT), 403, "FORBIDDEN");
+            assertProblem(api.get("/api/admin/participants?status=PENDING_KYC", self), 403, "FORBIDDEN");
+
+            assertThat(app.eventCount(id)).isEqualTo(events);
+            assertThat(api.get("/api/admin/participants?status=PENDING_KYC", regulator).status()).isEqualTo(200);
+        }
+
+        @Test
+        void missing_or_bad_token_is_401() {
+            String id = api.register("PROSUMER", unique("no-token"));
+
+            Response none = api.get("/api/participants/" + id, null);
+            assertProblem(none, 401, "UNAUTHENTICATED");
+            assertProblem(api.get("/api/participants/" + id, "not-a-jwt"), 401, "UNAUTHENTICATED");
+            String forged = api.devToken(id, "PROSUMER");
+            String tampered = forged.substring(0, forged.length() - 4) + (forged.endsWith("AAAA") ? "BBBB" : "AAAA");
+            assertProblem(api.get("/api/participants/" + id, tampered), 401, "UNAUTHENTICATED");
+            assertProblem(api.post("/api/participants/" + id + "/kyc", null, PASSPORT), 401, "UNAUTHENTICATED");
+            assertThat(app.eventCount(id)).isOne();
+        }
+
+        @Test
+        void approving_kyc_that_is_not_pending_is_409_and_opens_no_account() {
+            String noDocuments = api.register("PROSUMER", unique("no-docs"));
+            assertProblem(api.post("/api/admin/participants/" + noDocuments + "/kyc/approve", admin, ""), 409,
+                    "KYC_NOT_PENDING");
+
+            String approved = approvedParticipant("PROSUMER");
+            long events = app.eventCount(approved);
+            assertProblem(api.post("/api/admin/participants/" + approved + "/kyc/approve", admin, ""), 409,
+                    "KYC_NOT_PENDING");
+            assertProblem(api.post("/api/admin/participants/" + approved + "/kyc/reject", admin,
+                    Map.of("reason", "late change of mind")), 409, "KYC_NOT_PENDING");
+
+            assertThat(app.eventCount(approved)).isEqualTo(events);
+            assertThat(app.eventCount(noDocuments)).isOne();
+            assertThat(app.jdbc().queryForObject("SELECT count(*) FROM custodial_account WHERE participant_id IN (?, ?)",
+                    Long.class, noDocuments, approved)).isOne();
+        }
+
+        @Test
+        void reject_needs_a_reason() {
+            String id = api.register("CONSUMER", unique("reason"));
+            api.post("/api/participants/" + id + "/kyc", api.devToken(id, "CONSUMER"), PASSPORT);
+
+            Response response = api.post("/api/admin/participants/" + id + "/kyc/reject", admin, Map.of("reason", " "));
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("reason");
+            assertThat(api.post("/api/admin/participants/" + id + "/kyc/reject", admin,
+                    Map.of("reason", "scan unreadable")).text("status")).isEqualTo("REJECTED");
+        }
+
+        @Test
+        void meter_linked_to_someone_else_is_409_and_stays_theirs() {
+            String owner = approvedParticipant("PROSUMER");
+            String other = approvedParticipant("CONSUMER");
+            String meter = "SM-" + UUID.randomUUID();
+            api.post("/api/participants/" + owner + "/meters", api.devToken(owner, "PROSUMER"),
+                    Map.of("meterId", meter, "publicKey", key(1)));
+            long events = app.eventCount(other);
+
+            Response response = api.post("/api/participants/" + other + "/meters", api.devToken(other, "CONSUMER"),
+                    Map.of("meterId", meter, "publicKey", key(2)));
+
+            assertProblem(response, 409, "METER_LINKED_ELSEWHERE");
+            assertThat(app.eventCount(other)).isEqualTo(events);
+            await().untilAsserted(() -> assertThat(api.get("/api/admin/meters/" + meter, admin).text("participantId"))
+                    .isEqualTo(owner));
+        }
+
+        private void assertProblem(Response response, int status, String code) {
+            assertThat(response.status()).as(response.raw()).isEqualTo(status);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text("code")).isEqualTo(code);
+            assertThat(response.text("detail")).isNotBlank();
+        }
+    }
+
+    private String approvedParticipant(String role) {
+        String id = api.register(role, unique(role.toLowerCase()));
+        api.post("/api/participants/" + id + "/kyc", api.devToken(id, role), PASSPORT);
+        Response approved = api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "");
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        return id;
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    static String key(int seed) {
+        byte[] raw = new byte[32];
+        raw[0] = (byte) seed;
+        raw[31] = (byte) (seed * 31);
+        return Base64.getEncoder().encodeToString(raw);
+    }
+}
