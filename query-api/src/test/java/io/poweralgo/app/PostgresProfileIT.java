@@ -1,0 +1,133 @@
+package io.poweralgo.app;
+
+import io.poweralgo.app.Api.Response;
+import io.poweralgo.settlement.wallet.MasterKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The {@code postgres} profile against the PostgreSQL server of the machine (started by .ci/run),
+ * in a database made for this run and dropped after it. Tokens come from an identity provider's
+ * JWK set, as in production.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresProfileIT {
+
+    private static final String SERVER = System.getenv().getOrDefault("POWERALGO_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getenv().getOrDefault("POWERALGO_TEST_PG_USER", "postgres");
+    private static final Map<String, String> PASSPORT =
+            Map.of("documentType", "PASSPORT", "documentReference", "P-778", "country", "AT");
+
+    @TempDir
+    static Path dataDir;
+    private final String database = "poweralgo_it_" + UUID.randomUUID().toString().replace("-", "");
+    private JdbcTemplate admin;
+    private LocalIdentityProvider idp;
+    private RunningApp app;
+
+    @BeforeAll
+    void start() {
+        admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
+        admin.execute("CREATE DATABASE " + database);
+        idp = new LocalIdentityProvider();
+        app = RunningApp.start(dataDir, new String[] {"postgres"},
+                "spring.datasource.url=" + SERVER + database,
+                "spring.datasource.username=" + USER,
+                "spring.datasource.password=",
+                "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri());
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (idp != null) {
+            idp.close();
+        }
+        admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    @Test
+    void register_kyc_approve_and_read_model_on_postgresql() {
+        Api api = app.api();
+        String id = api.register("PROSUMER", "pg-" + UUID.randomUUID() + "@example.org");
+        String participant = idp.token(id, "PROSUMER");
+        assertThat(api.post("/api/participants/" + id + "/kyc", participant, PASSPORT).status()).isEqualTo(200);
+
+        Response approved = api.post("/api/admin/participants/" + id + "/kyc/approve", idp.token("admin-7", "ADMIN"), "");
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+
+        await().untilAsserted(() -> {
+            Response read = api.get("/api/participants/" + id, participant);
+            assertThat(read.text("status")).isEqualTo("APPROVED");
+            assertThat(read.text("algorandAddress")).isEqualTo(approved.text("algorandAddress"));
+        });
+        JdbcTemplate events = app.jdbc();
+        assertThat(events.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?"
+                + " ORDER BY sequencenumber", String.class, id))
+                .containsExactly("io.poweralgo.api.participant.ParticipantRegistered",
+                        "io.poweralgo.api.participant.KycSubmitted", "io.poweralgo.api.participant.KycApproved");
+        assertThat(events.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = 'participants'",
+                Long.class)).isPositive();
+    }
+
+    @Test
+    void duplicate_email_is_409_and_writes_nothing_on_postgresql() {
+        Api api = app.api();
+        String email = "pg-dup-" + UUID.randomUUID() + "@example.org";
+        api.register("CONSUMER", email);
+        long events = app.eventCount();
+
+        Response duplicate = api.post("/api/participants", null,
+                Map.of("role", "CONSUMER", "microgridId", "mg-1", "displayName", "Copy", "email", email));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(app.eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void dev_tokens_do_not_exist_and_tokens_come_from_the_identity_provider() {
+        Api api = app.api();
+        Response minting = api.post("/api/dev/tokens", idp.token("admin-7", "ADMIN"),
+                Map.of("subject", "x", "roles", List.of("ADMIN")));
+        assertThat(minting.status()).isEqualTo(404);
+        assertThat(api.post("/api/dev/tokens", null, Map.of("subject", "x", "roles", List.of("ADMIN"))).status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/admin/participants?status=APPROVED", "forged." + idp.token("a", "ADMIN")).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void schema_uses_bytea_and_a_dedicated_event_sequence() {
+        JdbcTemplate jdbc = app.jdbc();
+        List<Map<String, Object>> binaryColumns = jdbc.queryForList(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns"
+                        + " WHERE table_schema = 'public' AND column_name IN"
+                        + " ('payload', 'metadata', 'token', 'serializedsaga', 'task_data', 'sealed_seed', 'iv')");
+        assertThat(binaryColumns).hasSize(9).allSatisfy(column -> assertThat(column.get("data_type")).isEqualTo("bytea"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns WHERE data_type = 'oid'"
+                + " AND table_schema = 'public'", Long.class)).isZero();
+
+        String sequence = jdbc.queryForObject("SELECT pg_get_serial_sequence('domainevententry', 'globalindex')",
+                String.class);
+        assertThat(sequence).isEqualTo("public.domainevententry_globalindex_seq");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'"
+                + " AND column_default LIKE '%domainevententry_globalindex_seq%'", Long.class)).isOne();
+    }
+}

@@ -1,0 +1,141 @@
+package io.poweralgo.app;
+
+import com.algorand.algosdk.crypto.Address;
+import com.algorand.algosdk.transaction.SignedTransaction;
+import com.algorand.algosdk.transaction.Transaction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.app.Api.Response;
+import io.poweralgo.app.query.ParticipantProjection;
+import io.poweralgo.settlement.wallet.CustodialKeyStore;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Stops the application and starts it again on the same data folder. */
+class RestartIT {
+
+    private static final Map<String, String> PASSPORT =
+            Map.of("documentType", "NATIONAL_ID_CARD", "documentReference", "L01X00T47", "country", "NL");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void participants_events_read_models_keys_and_deadlines_survive_a_restart() throws Exception {
+        String id;
+        String participantToken;
+        String address;
+        long events;
+        Document readModelBefore;
+        try (RunningApp first = RunningApp.start(dataDir)) {
+            Api api = first.api();
+            String admin = api.devToken("admin-1", "ADMIN");
+            id = api.register("PROSUMER", "restart@example.org");
+            participantToken = api.devToken(id, "PROSUMER");
+            api.post("/api/participants/" + id + "/kyc", participantToken, PASSPORT);
+            address = api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "").text("algorandAddress");
+            api.post("/api/participants/" + id + "/meters", participantToken,
+                    Map.of("meterId", "SM-RESTART", "publicKey", ParticipantApiIT.key(3)));
+            await().untilAsserted(() -> assertThat(participant(api, id, participantToken).at("/meters/0/meterId").asText())
+                    .isEqualTo("SM-RESTART"));
+            events = first.eventCount();
+            readModelBefore = participantDocument(first, id);
+            first.bean(DeadlineManager.class).schedule(Duration.ofSeconds(3), "restart-probe", null,
+                    new AggregateScopeDescriptor("Participant", id));
+            assertThat(scheduledDeadlines(first)).isOne();
+        }
+
+        try (RunningApp second = RunningApp.start(dataDir)) {
+            Api api = second.api();
+            // the token minted before the restart still verifies: the signing key is kept too
+            JsonNode participant = participant(api, id, participantToken);
+            assertThat(participant.get("status").asText()).isEqualTo("APPROVED");
+            assertThat(participant.get("algorandAddress").asText()).isEqualTo(address);
+            assertThat(second.eventCount()).isEqualTo(events);
+            assertThat(participantDocument(second, id)).isEqualTo(readModelBefore);
+
+            // the command side rebuilds the aggregate and the claims from what was stored
+            String admin = api.devToken("admin-1", "ADMIN");
+            assertThat(api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "").text("code"))
+                    .isEqualTo("KYC_NOT_PENDING");
+            Response duplicate = api.post("/api/participants", null, Map.of("role", "CONSUMER", "microgridId", "mg-1",
+                    "displayName", "Again", "email", "restart@example.org"));
+            assertThat(duplicate.status()).isEqualTo(409);
+
+            // the custodial key sealed before the restart still signs for the same address
+            Transaction tx = Transaction.PaymentTransactionBuilder().sender(new Address(address))
+                                        .receiver(new Address(address)).amount(0L).flatFee(1_000L)
+                                        .firstValid(1L).lastValid(100L).genesisHash(new byte[32]).build();
+            SignedTransaction signed = second.bean(CustodialKeyStore.class).sign(new ParticipantId(id), tx);
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(tx.sender.toVerifyKey());
+            verifier.update(tx.bytesToSign());
+            assertThat(verifier.verify(signed.sig.getBytes())).isTrue();
+
+            // the deadline scheduled before the restart fires after it
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scheduledDeadlines(second)).isZero());
+        }
+    }
+
+    @Test
+    void replaying_the_events_rebuilds_identical_documents() {
+        try (RunningApp app = RunningApp.start(dataDir)) {
+            Api api = app.api();
+            String admin = api.devToken("admin-1", "ADMIN");
+            String approved = api.register("CONSUMER", "replay-1@example.org");
+            api.post("/api/participants/" + approved + "/kyc", api.devToken(approved, "CONSUMER"), PASSPORT);
+            api.post("/api/admin/participants/" + approved + "/kyc/approve", admin, "");
+            String rejected = api.register("PROSUMER", "replay-2@example.org");
+            api.post("/api/participants/" + rejected + "/kyc", api.devToken(rejected, "PROSUMER"), PASSPORT);
+            api.post("/api/admin/participants/" + rejected + "/kyc/reject", admin, Map.of("reason", "expired"));
+            await().untilAsserted(() -> assertThat(participantDocument(app, rejected))
+                    .containsEntry("status", "REJECTED"));
+            await().untilAsserted(() -> assertThat(participantDocument(app, approved))
+                    .containsEntry("status", "APPROVED"));
+            Document approvedBefore = participantDocument(app, approved);
+            Document rejectedBefore = participantDocument(app, rejected);
+            // spoil the read model: only a real replay can bring the documents back
+            app.bean(MongoDatabase.class).getCollection("participants")
+               .updateMany(new Document(), new Document("$set", new Document("displayName", "spoiled")));
+
+            StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
+                    .eventProcessor(ParticipantProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+
+            await().untilAsserted(() -> {
+                assertThat(participantDocument(app, approved)).isEqualTo(approvedBefore);
+                assertThat(participantDocument(app, rejected)).isEqualTo(rejectedBefore);
+            });
+        }
+    }
+
+    private static JsonNode participant(Api api, String id, String token) {
+        Response response = api.get("/api/participants/" + id, token);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static Document participantDocument(RunningApp app, String id) {
+        return app.bean(MongoDatabase.class).getCollection("participants").find(new Document("_id", id)).first();
+    }
+
+    private static long scheduledDeadlines(RunningApp app) {
+        return app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+    }
+}
