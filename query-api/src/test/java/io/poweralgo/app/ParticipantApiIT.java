@@ -13,9 +13,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -203,6 +209,30 @@ class ParticipantApiIT {
             assertThat(app.eventCount()).isEqualTo(events);
             assertThat(app.jdbc().queryForObject("SELECT count(*) FROM participant_email_claim", Long.class))
                     .isEqualTo(claims);
+        }
+
+        @Test
+        void concurrent_registrations_with_one_email_create_exactly_one_participant() throws Exception {
+            String email = unique("race");
+            long events = app.eventCount();
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Response>> attempts = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    attempts.add(clients.submit(() -> api.post("/api/participants", null, Map.of("role", "CONSUMER",
+                            "microgridId", "mg-1", "displayName", "Racer", "email", email))));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Response> attempt : attempts) {
+                    statuses.add(attempt.get(30, TimeUnit.SECONDS).status());
+                }
+                assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+            } finally {
+                clients.shutdownNow();
+            }
+            assertThat(app.eventCount()).isEqualTo(events + 1);
+            assertThat(app.jdbc().queryForObject("SELECT count(*) FROM participant_email_claim WHERE email = ?",
+                    Long.class, email)).isOne();
         }
 
         @Test

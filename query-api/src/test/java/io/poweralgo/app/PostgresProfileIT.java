@@ -1,7 +1,12 @@
 package io.poweralgo.app;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.Api.Response;
 import io.poweralgo.settlement.wallet.MasterKey;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The {@code postgres} profile against the PostgreSQL server of the machine (started by .ci/run),
  * in a database made for this run and dropped after it. Tokens come from an identity provider's
- * JWK set, as in production.
+ * JWK set, and read models go to an external MongoDB-wire server, as in production.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresProfileIT {
@@ -37,6 +43,7 @@ class PostgresProfileIT {
     private final String database = "poweralgo_it_" + UUID.randomUUID().toString().replace("-", "");
     private JdbcTemplate admin;
     private LocalIdentityProvider idp;
+    private MongoServer externalReadModels;
     private RunningApp app;
 
     @BeforeAll
@@ -44,12 +51,15 @@ class PostgresProfileIT {
         admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
         admin.execute("CREATE DATABASE " + database);
         idp = new LocalIdentityProvider();
+        externalReadModels = new MongoServer(new MemoryBackend());
+        InetSocketAddress readModels = externalReadModels.bind();
         app = RunningApp.start(dataDir, new String[] {"postgres"},
                 "spring.datasource.url=" + SERVER + database,
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=",
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri());
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort());
     }
 
     @AfterAll
@@ -59,6 +69,9 @@ class PostgresProfileIT {
         }
         if (idp != null) {
             idp.close();
+        }
+        if (externalReadModels != null) {
+            externalReadModels.shutdownNow();
         }
         admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
@@ -85,6 +98,18 @@ class PostgresProfileIT {
                         "io.poweralgo.api.participant.KycSubmitted", "io.poweralgo.api.participant.KycApproved");
         assertThat(events.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = 'participants'",
                 Long.class)).isPositive();
+    }
+
+    @Test
+    void read_models_go_to_the_configured_mongodb_and_no_embedded_server_starts() {
+        String id = app.api().register("CONSUMER", "pg-mongo-" + UUID.randomUUID() + "@example.org");
+
+        assertThat(app.beanCount(MongoServer.class)).isZero();
+        try (MongoClient client = MongoClients.create("mongodb://" + externalReadModels.getLocalAddress().getHostString()
+                + ":" + externalReadModels.getLocalAddress().getPort())) {
+            await().untilAsserted(() -> assertThat(client.getDatabase("poweralgo").getCollection("participants")
+                    .countDocuments(new Document("_id", id))).isOne());
+        }
     }
 
     @Test

@@ -57,6 +57,10 @@ public final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public int beanCount(Class<?> type) {
+        return context.getBeansOfType(type).size();
+    }
+
     public JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
     }
