@@ -5,7 +5,7 @@ CREATE TABLE custodial_account (
     participant_id VARCHAR(64)    NOT NULL PRIMARY KEY,
     address        VARCHAR(58)    NOT NULL UNIQUE,
     key_id         VARCHAR(64)    NOT NULL,
-    iv             BYTEA           NOT NULL,
-    sealed_seed    BYTEA           NOT NULL,
+    iv             BYTEA          NOT NULL,
+    sealed_seed    BYTEA          NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
