@@ -1,21 +1,30 @@
 package io.poweralgo.api.rejection;
 
+import java.util.Map;
+
 /**
  * An expected refusal of a command by the domain: the request was understood but breaks a rule.
- * Carries a stable machine-readable {@code code} for clients and a {@link Kind} that tells the API
- * layer how to answer (400, 404 or 409) without knowing every rule.
+ * Carries a stable machine-readable {@code code} for clients, a {@link Kind} that tells the API
+ * layer how to answer (400, 403, 404, 409 or 422) without knowing every rule, and details a client
+ * can act on (e.g. the market's state).
  */
 public class DomainRejection extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE }
 
     private final Kind kind;
     private final String code;
+    private final Map<String, String> details;
 
     public DomainRejection(Kind kind, String code, String message) {
+        this(kind, code, message, Map.of());
+    }
+
+    public DomainRejection(Kind kind, String code, String message, Map<String, String> details) {
         super(message, null, false, false);
         this.kind = kind;
         this.code = code;
+        this.details = Map.copyOf(details);
     }
 
     public static DomainRejection conflict(String code, String message) {
@@ -30,11 +39,23 @@ public class DomainRejection extends RuntimeException {
         return new DomainRejection(Kind.INVALID, code, message);
     }
 
+    public static DomainRejection forbidden(String code, String message) {
+        return new DomainRejection(Kind.FORBIDDEN, code, message);
+    }
+
+    public static DomainRejection unprocessable(String code, String message) {
+        return new DomainRejection(Kind.UNPROCESSABLE, code, message);
+    }
+
     public Kind kind() {
         return kind;
     }
 
     public String code() {
         return code;
+    }
+
+    public Map<String, String> details() {
+        return details;
     }
 }

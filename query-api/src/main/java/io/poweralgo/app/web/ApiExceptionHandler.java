@@ -76,11 +76,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> rejected(DomainRejection e) {
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         log.info("command refused code={} reason=\"{}\"", e.code(), e.getMessage());
-        return ResponseEntity.status(status).body(problem(status, e.code(), e.getMessage()));
+        ProblemDetail problem = problem(status, e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -1,0 +1,18 @@
+package io.poweralgo.api.market;
+
+import io.poweralgo.api.rejection.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Opens the market if it is not open yet; sending it again changes nothing. */
+public record OpenMarket(@TargetAggregateIdentifier MarketId marketId, Instant deliveryEnd, Instant gateClosure,
+                         MarketRules rules) {
+
+    public OpenMarket {
+        Require.notNull("marketId", marketId);
+        Require.notNull("deliveryEnd", deliveryEnd);
+        Require.notNull("gateClosure", gateClosure);
+        Require.notNull("rules", rules);
+    }
+}

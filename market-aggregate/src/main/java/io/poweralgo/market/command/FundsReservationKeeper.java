@@ -1,0 +1,39 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.OrderCancelled;
+import io.poweralgo.api.market.OrderId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Frees reserved funds when bids leave the book. Runs in the subscribing processing group
+ * {@value CommandSideProcessing#GROUP}, so it commits or rolls back with the events themselves.
+ */
+@Component
+@ProcessingGroup(CommandSideProcessing.GROUP)
+public class FundsReservationKeeper {
+
+    private final FundsReservations funds;
+
+    public FundsReservationKeeper(FundsReservations funds) {
+        this.funds = funds;
+    }
+
+    @EventHandler
+    void on(OrderCancelled event) {
+        funds.release(event.marketId(), event.orderId());
+    }
+
+    @EventHandler
+    void on(MarketCleared event) {
+        Map<OrderId, Energy> filled = new HashMap<>();
+        event.fills().forEach(fill -> filled.put(fill.orderId(), fill.cleared()));
+        funds.keepFilled(event.marketId(), filled);
+    }
+}

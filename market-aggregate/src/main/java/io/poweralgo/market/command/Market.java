@@ -1,0 +1,249 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.AmendOrder;
+import io.poweralgo.api.market.CancelOrder;
+import io.poweralgo.api.market.CloseGate;
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.GateClosed;
+import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.MarketOpened;
+import io.poweralgo.api.market.MarketRules;
+import io.poweralgo.api.market.MarketState;
+import io.poweralgo.api.market.OpenMarket;
+import io.poweralgo.api.market.OrderAmended;
+import io.poweralgo.api.market.OrderCancelled;
+import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.market.OrderPlaced;
+import io.poweralgo.api.market.PlaceOrder;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Side;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.Role;
+import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.market.clearing.ClearingEngine;
+import io.poweralgo.market.clearing.ClearingOrder;
+import io.poweralgo.market.clearing.ClearingResult;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The hour-ahead market of one microgrid and delivery period: its order book while OPEN, gate
+ * closure and clearing. Gate closure is a persistent deadline scheduled when the market opens.
+ */
+@Aggregate(cache = "marketCache")
+public class Market {
+
+    static final String GATE_CLOSURE = "gate-closure";
+
+    @AggregateIdentifier
+    private MarketId id;
+    private MarketState state;
+    private MarketRules rules;
+    private long nextSequence;
+    private final Map<OrderId, OpenOrder> book = new LinkedHashMap<>();
+    private final Map<String, OrderId> byClientOrderId = new HashMap<>();
+
+    protected Market() {
+        // for event sourcing and creation on first command
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenMarket cmd, DeadlineManager deadlines) {
+        if (state != null) {
+            return;
+        }
+        if (!cmd.deliveryEnd().isAfter(cmd.marketId().deliveryStart())
+                || cmd.gateClosure().isAfter(cmd.marketId().deliveryStart())) {
+            throw DomainRejection.invalid("INVALID_MARKET_PERIOD",
+                    "Market " + cmd.marketId() + " needs gate closure <= delivery start < delivery end");
+        }
+        apply(new MarketOpened(cmd.marketId(), cmd.marketId().deliveryStart(), cmd.deliveryEnd(), cmd.gateClosure(),
+                cmd.rules()));
+        deadlines.schedule(cmd.gateClosure(), GATE_CLOSURE);
+    }
+
+    @CommandHandler
+    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds) {
+        requireOpen();
+        OrderId earlier = cmd.clientOrderId() == null ? null : byClientOrderId.get(clientKey(cmd.trader(), cmd.clientOrderId()));
+        if (earlier != null) {
+            return earlier;
+        }
+        requireTrader(traders, cmd.trader(), cmd.side());
+        requireAcceptable(cmd.quantity(), cmd.limit());
+        requireNoSelfTrade(cmd.trader(), cmd.side(), cmd.limit(), null);
+        if (book.containsKey(cmd.orderId())) {
+            throw DomainRejection.conflict("DUPLICATE_ORDER_ID", "Order " + cmd.orderId() + " already exists");
+        }
+        if (cmd.side() == Side.BUY) {
+            funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.quantity(), cmd.limit());
+        }
+        apply(new OrderPlaced(id, cmd.orderId(), cmd.trader(), cmd.side(), cmd.quantity(), cmd.limit(),
+                cmd.clientOrderId(), nextSequence));
+        return cmd.orderId();
+    }
+
+    @CommandHandler
+    void handle(AmendOrder cmd, TraderDirectory traders, FundsReservations funds) {
+        requireOpen();
+        OpenOrder order = requireOwnOrder(cmd.orderId(), cmd.requester());
+        requireTrader(traders, cmd.requester(), order.side());
+        requireAcceptable(cmd.quantity(), cmd.limit());
+        requireNoSelfTrade(cmd.requester(), order.side(), cmd.limit(), order.id());
+        if (order.side() == Side.BUY) {
+            funds.reserve(cmd.requester(), id, order.id(), cmd.quantity(), cmd.limit());
+        }
+        apply(new OrderAmended(id, order.id(), cmd.quantity(), cmd.limit(), nextSequence));
+    }
+
+    /** The reservation of a cancelled bid is released by {@link FundsReservationKeeper}. */
+    @CommandHandler
+    void handle(CancelOrder cmd) {
+        requireOpen();
+        OpenOrder order = requireOwnOrder(cmd.orderId(), cmd.requester());
+        apply(new OrderCancelled(id, order.id()));
+    }
+
+    /** Closes the gate ahead of time (operators, demos); answers with the state afterwards. */
+    @CommandHandler
+    MarketState handle(CloseGate cmd) {
+        closeGateAndClear();
+        return state;
+    }
+
+    @DeadlineHandler(deadlineName = GATE_CLOSURE)
+    void onGateClosure() {
+        closeGateAndClear();
+    }
+
+    private void closeGateAndClear() {
+        if (state != MarketState.OPEN) {
+            return;
+        }
+        apply(new GateClosed(id));
+        List<ClearingOrder> orders = book.values().stream()
+                                         .map(o -> new ClearingOrder(o.id().value(), o.side(), o.quantity().wh(),
+                                                 o.limit().microPerKwh(), o.sequence()))
+                                         .toList();
+        ClearingResult result = ClearingEngine.clear(orders, rules.mechanism(), rules.priceRule());
+        apply(ClearingEvents.marketCleared(id, result));
+    }
+
+    private void requireOpen() {
+        if (state != MarketState.OPEN) {
+            throw new DomainRejection(DomainRejection.Kind.CONFLICT, "MARKET_NOT_OPEN",
+                    "Market " + id + " is " + state + "; orders can only change while it is OPEN",
+                    Map.of("state", state.name()));
+        }
+    }
+
+    private void requireTrader(TraderDirectory traders, ParticipantId participant, Side side) {
+        TraderDirectory.Trader trader = traders.find(participant).orElseThrow(() -> DomainRejection.forbidden(
+                "NOT_A_TRADER", "Participant " + participant + " is not registered as a trader"));
+        if (!trader.mayTrade()) {
+            throw DomainRejection.forbidden("NOT_APPROVED",
+                    "Participant " + participant + " is " + trader.status() + "; only KYC-approved participants trade");
+        }
+        if (!trader.microgridId().equals(id.microgridId())) {
+            throw DomainRejection.forbidden("OTHER_MICROGRID",
+                    "Participant " + participant + " belongs to microgrid " + trader.microgridId());
+        }
+        if (side == Side.SELL && trader.role() != Role.PROSUMER) {
+            throw DomainRejection.forbidden("CONSUMER_CANNOT_OFFER", "Only prosumers may offer energy");
+        }
+    }
+
+    private void requireAcceptable(Energy quantity, Price limit) {
+        if (quantity.isZero()) {
+            throw DomainRejection.invalid("INVALID_QUANTITY", "quantityWh: must be positive");
+        }
+        if (!rules.tariffs().admits(limit)) {
+            throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", "limitPricePerKwh: must lie between the feed-in tariff "
+                    + rules.tariffs().feedInTariff().microPerKwh() + " and the grid retail price "
+                    + rules.tariffs().gridRetailPrice().microPerKwh());
+        }
+    }
+
+    /** In a uniform-price auction a trader can only meet themselves when their own bid and offer cross. */
+    private void requireNoSelfTrade(ParticipantId trader, Side side, Price limit, OrderId amended) {
+        for (OpenOrder other : book.values()) {
+            boolean crosses = side == Side.BUY ? !limit.isBelow(other.limit()) : !other.limit().isBelow(limit);
+            if (other.trader().equals(trader) && other.side() != side && !other.id().equals(amended) && crosses) {
+                throw DomainRejection.conflict("SELF_TRADE",
+                        "Order would cross your own " + other.side() + " order " + other.id());
+            }
+        }
+    }
+
+    private OpenOrder requireOwnOrder(OrderId orderId, ParticipantId requester) {
+        OpenOrder order = book.get(orderId);
+        if (order == null) {
+            throw DomainRejection.notFound("ORDER_NOT_FOUND", "No open order " + orderId + " in market " + id);
+        }
+        if (!order.trader().equals(requester)) {
+            throw DomainRejection.forbidden("NOT_YOUR_ORDER", "Order " + orderId + " belongs to another participant");
+        }
+        return order;
+    }
+
+    private static String clientKey(ParticipantId trader, String clientOrderId) {
+        return trader.value() + '\u0000' + clientOrderId;
+    }
+
+    @EventSourcingHandler
+    void on(MarketOpened event) {
+        id = event.marketId();
+        rules = event.rules();
+        state = MarketState.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPlaced event) {
+        book.put(event.orderId(), new OpenOrder(event.orderId(), event.trader(), event.side(), event.quantity(),
+                event.limit(), event.sequence()));
+        if (event.clientOrderId() != null) {
+            byClientOrderId.put(clientKey(event.trader(), event.clientOrderId()), event.orderId());
+        }
+        nextSequence = event.sequence() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(OrderAmended event) {
+        book.computeIfPresent(event.orderId(), (orderId, order) ->
+                new OpenOrder(orderId, order.trader(), order.side(), event.quantity(), event.limit(), event.sequence()));
+        nextSequence = event.sequence() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCancelled event) {
+        book.remove(event.orderId());
+    }
+
+    @EventSourcingHandler
+    void on(GateClosed event) {
+        state = MarketState.GATE_CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(MarketCleared event) {
+        state = MarketState.CLEARED;
+    }
+
+    private record OpenOrder(OrderId id, ParticipantId trader, Side side, Energy quantity, Price limit, long sequence) {
+    }
+}

@@ -1,0 +1,67 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.ClearingMechanism;
+import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.PriceRule;
+import io.poweralgo.api.market.SetClearingRules;
+import io.poweralgo.api.market.SetTariffs;
+import io.poweralgo.api.market.Tariffs;
+import io.poweralgo.api.market.TariffsSet;
+import io.poweralgo.api.participant.MicrogridId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A microgrid's market parameters: tariffs and clearing rules, set by admins. Markets are opened
+ * only for microgrids that have tariffs; setting the same values again records nothing.
+ */
+@Aggregate
+public class Microgrid {
+
+    @AggregateIdentifier
+    private MicrogridId id;
+    private Tariffs tariffs;
+    private ClearingMechanism mechanism = ClearingMechanism.PAY_AS_CLEAR;
+    private PriceRule priceRule = PriceRule.MIDPOINT;
+
+    protected Microgrid() {
+        // for event sourcing and creation on first command
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetTariffs cmd) {
+        if (!cmd.tariffs().equals(tariffs)) {
+            apply(new TariffsSet(cmd.microgridId(), cmd.tariffs(), cmd.setBy()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetClearingRules cmd) {
+        if (cmd.mechanism() != mechanism || !Objects.equals(cmd.priceRule(), priceRule) || id == null) {
+            apply(new ClearingRulesSet(cmd.microgridId(), cmd.mechanism(), cmd.priceRule(), cmd.setBy()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TariffsSet event) {
+        id = event.microgridId();
+        tariffs = event.tariffs();
+    }
+
+    @EventSourcingHandler
+    void on(ClearingRulesSet event) {
+        id = event.microgridId();
+        mechanism = event.mechanism();
+        priceRule = event.priceRule();
+    }
+}

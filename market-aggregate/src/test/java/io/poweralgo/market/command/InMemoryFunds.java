@@ -1,0 +1,52 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.rejection.DomainRejection;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reservations for fixture tests, with the rules of {@link JdbcFundsReservations} (tested on its own). */
+class InMemoryFunds implements FundsReservations {
+
+    final Map<String, Long> reserved = new HashMap<>();
+    private final Map<String, ParticipantId> owners = new HashMap<>();
+    private final long balance;
+
+    InMemoryFunds(long balance) {
+        this.balance = balance;
+    }
+
+    @Override
+    public void reserve(ParticipantId trader, MarketId market, OrderId bid, Energy quantity, Price limit) {
+        String key = market + "/" + bid;
+        long amount = quantity.costCeilingAt(limit);
+        long others = owners.entrySet().stream()
+                            .filter(e -> e.getValue().equals(trader) && !e.getKey().equals(key))
+                            .mapToLong(e -> reserved.get(e.getKey())).sum();
+        if (others + amount > balance) {
+            throw DomainRejection.unprocessable("INSUFFICIENT_FUNDS", "balance " + balance + " does not cover it");
+        }
+        reserved.put(key, amount);
+        owners.put(key, trader);
+    }
+
+    @Override
+    public void release(MarketId market, OrderId bid) {
+        reserved.remove(market + "/" + bid);
+        owners.remove(market + "/" + bid);
+    }
+
+    @Override
+    public void keepFilled(MarketId market, Map<OrderId, Energy> filled) {
+        throw new UnsupportedOperationException("the Market aggregate never calls this");
+    }
+
+    Long of(MarketId market, OrderId bid) {
+        return reserved.get(market + "/" + bid);
+    }
+}
