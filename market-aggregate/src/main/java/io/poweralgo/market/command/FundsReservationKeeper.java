@@ -6,7 +6,6 @@ import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Map;
  * Frees reserved funds when bids leave the book. Runs in the subscribing processing group
  * {@value CommandSideProcessing#GROUP}, so it commits or rolls back with the events themselves.
  */
-@Component
 @ProcessingGroup(CommandSideProcessing.GROUP)
 public class FundsReservationKeeper {
 

@@ -1,0 +1,82 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.rejection.DomainRejection;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code funds_reservation} table. A reservation first locks the trader's row, so that two
+ * bids of the same trader in different markets cannot both spend the same balance.
+ */
+public class JdbcFundsReservations implements FundsReservations {
+
+    private final JdbcTemplate jdbc;
+    private final StablecoinBalances balances;
+
+    public JdbcFundsReservations(JdbcTemplate jdbc, StablecoinBalances balances) {
+        this.jdbc = jdbc;
+        this.balances = balances;
+    }
+
+    @Override
+    public void reserve(ParticipantId trader, MarketId market, OrderId bid, Energy quantity, Price limit) {
+        jdbc.queryForList("SELECT participant_id FROM trader WHERE participant_id = ? FOR UPDATE", String.class,
+                trader.value());
+        long amount = quantity.costCeilingAt(limit);
+        Long others = jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation"
+                        + " WHERE participant_id = ? AND NOT (market_id = ? AND order_id = ?)", Long.class,
+                trader.value(), market.value(), bid.value());
+        long balance = balances.balanceMicro(trader);
+        if (others + amount > balance) {
+            throw new DomainRejection(DomainRejection.Kind.UNPROCESSABLE, "INSUFFICIENT_FUNDS",
+                    "The bid needs " + amount + " micro-units but only " + Math.max(0, balance - others)
+                            + " of the balance of " + balance + " are not reserved",
+                    Map.of("requiredMicro", Long.toString(amount), "availableMicro", Long.toString(Math.max(0, balance - others))));
+        }
+        int updated = jdbc.update("UPDATE funds_reservation SET limit_price = ?, amount_micro = ?"
+                + " WHERE market_id = ? AND order_id = ?", limit.microPerKwh(), amount, market.value(), bid.value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO funds_reservation (market_id, order_id, participant_id, limit_price, amount_micro)"
+                    + " VALUES (?, ?, ?, ?, ?)", market.value(), bid.value(), trader.value(), limit.microPerKwh(), amount);
+        }
+    }
+
+    @Override
+    public void release(MarketId market, OrderId bid) {
+        jdbc.update("DELETE FROM funds_reservation WHERE market_id = ? AND order_id = ?", market.value(), bid.value());
+    }
+
+    @Override
+    public void keepFilled(MarketId market, Map<OrderId, Energy> filled) {
+        List<Reservation> reservations = jdbc.query(
+                "SELECT order_id, limit_price, amount_micro FROM funds_reservation WHERE market_id = ?",
+                (rs, row) -> new Reservation(new OrderId(rs.getString(1)), Price.perKwh(rs.getLong(2)), rs.getLong(3)),
+                market.value());
+        for (Reservation reservation : reservations) {
+            Energy cleared = filled.get(reservation.bid());
+            if (cleared == null || cleared.isZero()) {
+                release(market, reservation.bid());
+            } else {
+                long kept = Math.min(reservation.amountMicro(), cleared.costCeilingAt(reservation.limit()));
+                jdbc.update("UPDATE funds_reservation SET amount_micro = ? WHERE market_id = ? AND order_id = ?",
+                        kept, market.value(), reservation.bid().value());
+            }
+        }
+    }
+
+    /** What a trader has reserved in all markets, in micro-units. */
+    public long reservedBy(ParticipantId trader) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation WHERE participant_id = ?",
+                Long.class, trader.value());
+    }
+
+    private record Reservation(OrderId bid, Price limit, long amountMicro) {
+    }
+}

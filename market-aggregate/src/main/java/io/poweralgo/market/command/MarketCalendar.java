@@ -1,0 +1,78 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.ClearingMechanism;
+import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.MarketOpened;
+import io.poweralgo.api.market.MarketRules;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.PriceRule;
+import io.poweralgo.api.market.Tariffs;
+import io.poweralgo.api.market.TariffsSet;
+import io.poweralgo.api.participant.MicrogridId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * What the market scheduler needs to know: each microgrid's current market rules (tables
+ * {@code microgrid_rules}) and which markets are already open ({@code market_calendar}).
+ */
+@ProcessingGroup(CommandSideProcessing.GROUP)
+public class MarketCalendar {
+
+    private final JdbcTemplate jdbc;
+
+    public MarketCalendar(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Microgrids that have tariffs, with the rules a market opened now would take. */
+    public List<MicrogridRules> microgridsWithTariffs() {
+        return jdbc.query("SELECT microgrid_id, grid_retail_price, feed_in_tariff, mechanism, k_ppm FROM microgrid_rules"
+                        + " WHERE grid_retail_price IS NOT NULL ORDER BY microgrid_id",
+                (rs, row) -> new MicrogridRules(new MicrogridId(rs.getString(1)), new MarketRules(
+                        new Tariffs(Price.perKwh(rs.getLong(2)), Price.perKwh(rs.getLong(3))),
+                        ClearingMechanism.valueOf(rs.getString(4)), new PriceRule(rs.getLong(5)))));
+    }
+
+    public boolean isOpened(MarketId market) {
+        return !jdbc.queryForList("SELECT market_id FROM market_calendar WHERE market_id = ?", String.class,
+                market.value()).isEmpty();
+    }
+
+    @EventHandler
+    void on(TariffsSet event) {
+        int updated = jdbc.update("UPDATE microgrid_rules SET grid_retail_price = ?, feed_in_tariff = ? WHERE microgrid_id = ?",
+                event.tariffs().gridRetailPrice().microPerKwh(), event.tariffs().feedInTariff().microPerKwh(),
+                event.microgridId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO microgrid_rules (microgrid_id, grid_retail_price, feed_in_tariff, mechanism, k_ppm)"
+                            + " VALUES (?, ?, ?, ?, ?)", event.microgridId().value(),
+                    event.tariffs().gridRetailPrice().microPerKwh(), event.tariffs().feedInTariff().microPerKwh(),
+                    ClearingMechanism.PAY_AS_CLEAR.name(), PriceRule.MIDPOINT.kPpm());
+        }
+    }
+
+    @EventHandler
+    void on(ClearingRulesSet event) {
+        int updated = jdbc.update("UPDATE microgrid_rules SET mechanism = ?, k_ppm = ? WHERE microgrid_id = ?",
+                event.mechanism().name(), event.priceRule().kPpm(), event.microgridId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO microgrid_rules (microgrid_id, mechanism, k_ppm) VALUES (?, ?, ?)",
+                    event.microgridId().value(), event.mechanism().name(), event.priceRule().kPpm());
+        }
+    }
+
+    @EventHandler
+    void on(MarketOpened event) {
+        jdbc.update("INSERT INTO market_calendar (market_id, microgrid_id, delivery_start) VALUES (?, ?, ?)",
+                event.marketId().value(), event.marketId().microgridId().value(), Timestamp.from(event.deliveryStart()));
+    }
+
+    public record MicrogridRules(MicrogridId microgridId, MarketRules rules) {
+    }
+}

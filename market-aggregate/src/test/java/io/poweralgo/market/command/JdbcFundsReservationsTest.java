@@ -1,0 +1,94 @@
+package io.poweralgo.market.command;
+
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.participant.MicrogridId;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantRegistered;
+import io.poweralgo.api.participant.Role;
+import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.rejection.DomainRejection;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reservations and the trader directory on a real database with the module's migrations. */
+class JdbcFundsReservationsTest {
+
+    private static final ParticipantId ALICE = new ParticipantId("alice");
+    private static final MarketId H13 = new MarketId(new MicrogridId("mg-1"), Instant.parse("2026-11-24T13:00:00Z"));
+    private static final MarketId H14 = new MarketId(new MicrogridId("mg-1"), Instant.parse("2026-11-24T14:00:00Z"));
+
+    private JdbcTemplate jdbc;
+    private JdbcFundsReservations funds;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        new JdbcTraderDirectory(jdbc).on(new ParticipantRegistered(ALICE, Role.CONSUMER, new MicrogridId("mg-1"), "Alice",
+                new EmailAddress("alice@example.org")));
+        funds = new JdbcFundsReservations(jdbc, trader -> 500_000);
+    }
+
+    @Test
+    void bids_in_all_markets_share_one_balance() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.reserve(ALICE, H14, new OrderId("b2"), Energy.ofWh(1_000), Price.perKwh(200_000));
+
+        assertThatThrownBy(() -> funds.reserve(ALICE, H14, new OrderId("b3"), Energy.ofWh(1), Price.perKwh(1_000)))
+                .isInstanceOfSatisfying(DomainRejection.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainRejection.Kind.UNPROCESSABLE);
+                    assertThat(e.details()).containsEntry("availableMicro", "0");
+                });
+        assertThat(funds.reservedBy(ALICE)).isEqualTo(500_000);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM funds_reservation", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void reserving_again_for_the_same_bid_replaces_its_reservation() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(3_000), Price.perKwh(160_000));
+
+        assertThat(funds.reservedBy(ALICE)).isEqualTo(480_000);
+    }
+
+    @Test
+    void cost_is_rounded_up_to_the_micro_unit() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(1), Price.perKwh(1_001));
+
+        assertThat(funds.reservedBy(ALICE)).isEqualTo(2);
+    }
+
+    @Test
+    void after_clearing_only_what_was_filled_stays_reserved() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.reserve(ALICE, H13, new OrderId("b2"), Energy.ofWh(1_000), Price.perKwh(90_000));
+        funds.reserve(ALICE, H14, new OrderId("b3"), Energy.ofWh(1_000), Price.perKwh(90_000));
+
+        funds.keepFilled(H13, Map.of(new OrderId("b1"), Energy.ofWh(1_500)));
+
+        assertThat(funds.reservedBy(ALICE)).isEqualTo(225_000 + 90_000);
+    }
+
+    @Test
+    void released_bids_free_their_money() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.release(H13, new OrderId("b1"));
+
+        assertThat(funds.reservedBy(ALICE)).isZero();
+    }
+}
