@@ -1,19 +1,33 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.app.query.MarketStream;
+import io.poweralgo.market.command.CommandSideProcessing;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Pooled streaming processors are Axon's recommended mode and split segments across instances. */
+    /**
+     * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
+     * default; the command side's own tables in a subscribing processor whose failures refuse the
+     * command; the market stream from the head of the store on every instance.
+     */
     @Bean
-    ConfigurerModule pooledStreamingProcessorsByDefault() {
-        return configurer -> configurer.eventProcessing(EventProcessingConfigurer::usingPooledStreamingEventProcessors);
+    ConfigurerModule eventProcessors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerSubscribingEventProcessor(CommandSideProcessing.GROUP)
+                .registerListenerInvocationErrorHandler(CommandSideProcessing.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
+                                               .initialToken(StreamableMessageSource::createHeadToken)));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */

@@ -13,7 +13,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Mongo mongo,
                                   @DefaultValue Custody custody,
                                   @DefaultValue Security security,
-                                  @DefaultValue Registration registration) {
+                                  @DefaultValue Registration registration,
+                                  @DefaultValue Market market) {
 
     /** Embedded components; each is replaced by configuring its external URI. */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
@@ -36,6 +37,18 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
 
     /** Open registration is limited per client address and app instance. */
     public record Registration(@DefaultValue("20") int requestsPerMinute) {
+    }
+
+    /**
+     * Market scheduling: markets are kept open for the next {@code horizonHours} delivery hours,
+     * gates close {@code gateClosureLead} before delivery, the scheduler runs every
+     * {@code schedulerInterval}. Until settlement provides ledger balances every trader has
+     * {@code startingBalanceMicro} stablecoin micro-units to reserve for bids.
+     */
+    public record Market(@DefaultValue("24") int horizonHours,
+                         @DefaultValue("5m") Duration gateClosureLead,
+                         @DefaultValue("30s") Duration schedulerInterval,
+                         @DefaultValue("100000000") long startingBalanceMicro) {
     }
 
     public Path resolvedDataDir() {

@@ -90,7 +90,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
         log.info("command refused code=NOT_FOUND aggregate={}", e.getAggregateIdentifier());
-        return notFound("No participant with id " + e.getAggregateIdentifier());
+        return notFound("Nothing exists with id " + e.getAggregateIdentifier());
     }
 
     @ExceptionHandler(NotFoundException.class)

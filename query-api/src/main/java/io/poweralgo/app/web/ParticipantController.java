@@ -1,5 +1,7 @@
 package io.poweralgo.app.web;
 
+import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
@@ -82,6 +84,17 @@ public class ParticipantController {
                       .join()
                       .map(ParticipantResponses.Participant::of)
                       .orElseThrow(() -> new NotFoundException("No participant with id " + id));
+    }
+
+    @GetMapping("/{id}/orders")
+    @Operation(summary = "A participant's orders in all markets, newest first, with what clearing made of them")
+    public List<MarketResponses.Order> orders(@PathVariable String id, Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelfOrReader(participant);
+        return queries.query(new FindOrdersOfParticipant(participant), ResponseTypes.multipleInstancesOf(OrderView.class))
+                      .join().stream()
+                      .map(MarketResponses.Order::of)
+                      .toList();
     }
 
     @PostMapping("/{id}/kyc")

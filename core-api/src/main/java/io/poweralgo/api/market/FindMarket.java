@@ -1,0 +1,5 @@
+package io.poweralgo.api.market;
+
+/** Answered with an optional {@link MarketView}. */
+public record FindMarket(MarketId marketId) {
+}

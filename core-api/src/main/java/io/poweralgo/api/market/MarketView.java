@@ -1,0 +1,16 @@
+package io.poweralgo.api.market;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The {@code markets} read model; the clearing fields are null until the market is cleared. */
+public record MarketView(MarketId id, Instant deliveryStart, Instant deliveryEnd, Instant gateClosure,
+                         MarketState state, MarketRules rules, Price clearingPrice, Energy clearedVolume,
+                         List<MarketCleared.CurvePoint> demandCurve, List<MarketCleared.CurvePoint> supplyCurve,
+                         Instant updatedAt) {
+
+    public MarketView {
+        demandCurve = List.copyOf(demandCurve);
+        supplyCurve = List.copyOf(supplyCurve);
+    }
+}

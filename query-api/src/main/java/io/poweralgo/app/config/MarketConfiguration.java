@@ -1,0 +1,82 @@
+package io.poweralgo.app.config;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.poweralgo.market.command.FundsReservationKeeper;
+import io.poweralgo.market.command.FundsReservations;
+import io.poweralgo.market.command.JdbcFundsReservations;
+import io.poweralgo.market.command.JdbcTraderDirectory;
+import io.poweralgo.market.command.MarketCalendar;
+import io.poweralgo.market.command.StablecoinBalances;
+import io.poweralgo.market.schedule.HourlyMarketCycles;
+import io.poweralgo.market.schedule.MarketCycles;
+import io.poweralgo.market.schedule.MarketScheduler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+
+/** The market's command side, its scheduler (a db-scheduler task that one instance runs at a time) and its cache. */
+@Configuration(proxyBeanMethods = false)
+public class MarketConfiguration {
+
+    @Bean
+    JdbcTraderDirectory traderDirectory(JdbcTemplate jdbc) {
+        return new JdbcTraderDirectory(jdbc);
+    }
+
+    @Bean
+    MarketCalendar marketCalendar(JdbcTemplate jdbc) {
+        return new MarketCalendar(jdbc);
+    }
+
+    /** Until settlement brings ledger balances, every trader starts with the configured balance. */
+    @Bean
+    StablecoinBalances stablecoinBalances(PowerAlgoProperties properties) {
+        long starting = properties.market().startingBalanceMicro();
+        return trader -> starting;
+    }
+
+    @Bean
+    JdbcFundsReservations fundsReservations(JdbcTemplate jdbc, StablecoinBalances balances) {
+        return new JdbcFundsReservations(jdbc, balances);
+    }
+
+    @Bean
+    FundsReservationKeeper fundsReservationKeeper(FundsReservations funds) {
+        return new FundsReservationKeeper(funds);
+    }
+
+    @Bean
+    MarketCycles marketCycles() {
+        return new HourlyMarketCycles();
+    }
+
+    @Bean
+    MarketScheduler marketScheduler(CommandGateway commands, MarketCalendar calendar, MarketCycles cycles, Clock clock,
+                                    PowerAlgoProperties properties) {
+        return new MarketScheduler(commands, calendar, cycles, clock, properties.market().horizonHours(),
+                properties.market().gateClosureLead());
+    }
+
+    @Bean
+    RecurringTask<Void> marketSchedulerTask(MarketScheduler scheduler, PowerAlgoProperties properties) {
+        return Tasks.recurring("market-scheduler", FixedDelay.of(properties.market().schedulerInterval()))
+                    .execute((instance, context) -> scheduler.openUpcomingMarkets());
+    }
+
+    /**
+     * Keeps busy markets in memory so that placing an order does not replay the whole book. A
+     * stale entry (another instance appended meanwhile) fails on the event store's unique key and
+     * is evicted.
+     */
+    @Bean
+    Cache marketCache() {
+        return new WeakReferenceCache();
+    }
+}

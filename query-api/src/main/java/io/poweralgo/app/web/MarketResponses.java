@@ -1,0 +1,87 @@
+package io.poweralgo.app.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketState;
+import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.OrderBookView;
+import io.poweralgo.api.market.OrderStatus;
+import io.poweralgo.api.market.OrderView;
+import io.poweralgo.api.market.PriceRule;
+import io.poweralgo.api.market.Side;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON the market endpoints answer with; absent values are left out. */
+final class MarketResponses {
+
+    private MarketResponses() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Market(String id, String microgridId, Instant deliveryStart, Instant deliveryEnd, Instant gateClosure,
+                  MarketState state, long gridRetailPricePerKwh, long feedInTariffPerKwh, String mechanism,
+                  BigDecimal priceRuleK, Long clearingPricePerKwh, Long clearedVolumeWh, List<CurvePoint> demandCurve,
+                  List<CurvePoint> supplyCurve, Instant updatedAt) {
+
+        static Market of(MarketView view, boolean withCurves) {
+            return new Market(view.id().value(), view.id().microgridId().value(), view.deliveryStart(),
+                    view.deliveryEnd(), view.gateClosure(), view.state(),
+                    view.rules().tariffs().gridRetailPrice().microPerKwh(),
+                    view.rules().tariffs().feedInTariff().microPerKwh(), view.rules().mechanism().name(),
+                    BigDecimal.valueOf(view.rules().priceRule().kPpm(), 6).stripTrailingZeros(),
+                    view.clearingPrice() == null ? null : view.clearingPrice().microPerKwh(),
+                    view.clearedVolume() == null ? null : view.clearedVolume().wh(),
+                    withCurves ? CurvePoint.of(view.demandCurve()) : null,
+                    withCurves ? CurvePoint.of(view.supplyCurve()) : null, view.updatedAt());
+        }
+    }
+
+    record CurvePoint(long pricePerKwh, long cumulativeWh) {
+
+        static List<CurvePoint> of(List<MarketCleared.CurvePoint> points) {
+            return points.stream().map(p -> new CurvePoint(p.price().microPerKwh(), p.cumulative().wh())).toList();
+        }
+    }
+
+    record OrderBook(String marketId, List<PriceLevel> bids, List<PriceLevel> offers) {
+
+        static OrderBook of(OrderBookView view) {
+            return new OrderBook(view.marketId().value(), PriceLevel.of(view.bids()), PriceLevel.of(view.offers()));
+        }
+    }
+
+    record PriceLevel(long pricePerKwh, long quantityWh, int orders) {
+
+        static List<PriceLevel> of(List<OrderBookView.PriceLevel> levels) {
+            return levels.stream().map(l -> new PriceLevel(l.price().microPerKwh(), l.quantity().wh(), l.orders())).toList();
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Order(String orderId, String marketId, String participantId, Side side, Long quantityWh,
+                 Long limitPricePerKwh, String clientOrderId, OrderStatus status, Long clearedWh, Instant placedAt,
+                 Instant updatedAt) {
+
+        static Order of(OrderView view) {
+            return new Order(view.orderId().value(), view.marketId().value(), view.trader().value(), view.side(),
+                    view.quantity().wh(), view.limit().microPerKwh(), view.clientOrderId(), view.status(),
+                    view.cleared().wh(), view.placedAt(), view.updatedAt());
+        }
+    }
+
+    record Tariffs(String microgridId, long gridRetailPricePerKwh, long feedInTariffPerKwh) {
+    }
+
+    record ClearingRules(String microgridId, String mechanism, BigDecimal priceRuleK) {
+
+        static ClearingRules of(String microgridId, String mechanism, PriceRule rule) {
+            return new ClearingRules(microgridId, mechanism, BigDecimal.valueOf(rule.kPpm(), 6).stripTrailingZeros());
+        }
+    }
+
+    record GateClosure(String marketId, MarketState state) {
+    }
+}
