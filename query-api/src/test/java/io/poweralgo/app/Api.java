@@ -38,6 +38,20 @@ public final class Api {
         return post(path, token, json(body));
     }
 
+    public Response put(String path, String token, Map<String, ?> body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                                        .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response patch(String path, String token, Map<String, ?> body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -27,13 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 @ProcessingGroup(MarketStream.PROCESSING_GROUP)
-public class MarketStream {
+public class MarketStream implements SmartLifecycle {
 
     public static final String PROCESSING_GROUP = "market-stream";
     private static final Logger log = LoggerFactory.getLogger(MarketStream.class);
     private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
 
     private final Set<SseEmitter> clients = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     public SseEmitter connect() {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
@@ -41,7 +43,36 @@ public class MarketStream {
         emitter.onCompletion(() -> clients.remove(emitter));
         emitter.onTimeout(() -> clients.remove(emitter));
         emitter.onError(error -> clients.remove(emitter));
+        try {
+            // commits the response at once, so the client knows it is connected before any change
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException e) {
+            clients.remove(emitter);
+        }
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the streams before the web server's graceful shutdown waits for them; clients reconnect elsewhere. */
+    @Override
+    public void stop() {
+        running = false;
+        clients.forEach(SseEmitter::complete);
+        clients.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @EventHandler

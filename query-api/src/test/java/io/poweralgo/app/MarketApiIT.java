@@ -1,0 +1,296 @@
+package io.poweralgo.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.app.Api.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The hour-ahead market through the whole application over HTTP: the scheduler opens markets once
+ * the microgrid has tariffs; orders go in, the gate closes, the market clears. Each test trades in
+ * its own delivery hour, at least two hours ahead so that no gate closes during the run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MarketApiIT {
+
+    private static final String MG = "mg-1";
+    private static final Map<String, String> PASSPORT =
+            Map.of("documentType", "PASSPORT", "documentReference", "X-1", "country", "DE");
+
+    @TempDir
+    static Path dataDir;
+    private final AtomicInteger nextHour = new AtomicInteger(2);
+    private RunningApp app;
+    private Api api;
+    private String admin;
+    private String prosumer;
+    private String prosumerToken;
+    private String consumer;
+    private String consumerToken;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start(dataDir, "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
+                "poweralgo.market.starting-balance-micro=1000000");
+        api = app.api();
+        admin = api.devToken("admin-1", "ADMIN");
+        Response tariffs = api.put("/api/admin/microgrids/" + MG + "/tariffs", admin,
+                Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+        assertThat(tariffs.status()).as(tariffs.raw()).isEqualTo(200);
+        prosumer = approved("PROSUMER");
+        prosumerToken = api.devToken(prosumer, "PROSUMER");
+        consumer = approved("CONSUMER");
+        consumerToken = api.devToken(consumer, "CONSUMER");
+        await().atMost(Duration.ofSeconds(30))
+               .untilAsserted(() -> assertThat(api.get("/api/markets?microgrid=" + MG, admin).body().size()).isEqualTo(24));
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void orders_clear_at_the_midpoint_of_the_marginal_pair() {
+        String market = nextMarket();
+        Response offer = order(market, "offers", prosumerToken, 1_500, 100_000, null);
+        assertThat(offer.status()).as(offer.raw()).isEqualTo(201);
+        Response bid = order(market, "bids", consumerToken, 2_000, 150_000, null);
+        assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
+        await().untilAsserted(() -> assertThat(api.get("/api/markets/" + market + "/orderbook", consumerToken).body()
+                .at("/bids/0/quantityWh").asLong()).isEqualTo(2_000));
+
+        Response closed = api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+        assertThat(closed.text("state")).isEqualTo("CLEARED");
+
+        await().untilAsserted(() -> {
+            JsonNode cleared = api.get("/api/markets/" + market, consumerToken).body();
+            assertThat(cleared.get("state").asText()).isEqualTo("CLEARED");
+            assertThat(cleared.get("clearingPricePerKwh").asLong()).isEqualTo(125_000);
+            assertThat(cleared.get("clearedVolumeWh").asLong()).isEqualTo(1_500);
+            assertThat(cleared.at("/demandCurve/0/cumulativeWh").asLong()).isEqualTo(2_000);
+            assertThat(cleared.at("/supplyCurve/0/pricePerKwh").asLong()).isEqualTo(100_000);
+        });
+        await().untilAsserted(() -> assertThat(ordersOf(consumer, consumerToken, market))
+                .extracting(o -> o.get("status").asText() + ":" + o.get("clearedWh").asLong())
+                .containsExactly("PARTIALLY_FILLED:1500"));
+    }
+
+    @Test
+    void the_same_client_order_id_twice_is_one_order() {
+        String market = nextMarket();
+        long events = app.eventCount(market);
+        Response first = order(market, "bids", consumerToken, 100, 100_000, "mobile-42");
+        Response again = order(market, "bids", consumerToken, 100, 100_000, "mobile-42");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text("orderId")).isEqualTo(first.text("orderId"));
+        assertThat(app.eventCount(market)).isEqualTo(events + 1);
+    }
+
+    @Test
+    void market_not_open_is_409_with_its_state() {
+        String market = nextMarket();
+        api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+        long events = app.eventCount(market);
+
+        Response response = order(market, "bids", consumerToken, 100, 100_000, null);
+
+        assertProblem(response, 409, "MARKET_NOT_OPEN");
+        assertThat(response.text("state")).isEqualTo("CLEARED");
+        assertThat(app.eventCount(market)).isEqualTo(events);
+    }
+
+    @Test
+    void participants_not_approved_or_suspended_are_403() {
+        String market = nextMarket();
+        String pending = api.register("CONSUMER", unique("pending"));
+        assertProblem(order(market, "bids", api.devToken(pending, "CONSUMER"), 100, 100_000, null), 403, "NOT_APPROVED");
+
+        String suspended = approved("PROSUMER");
+        api.post("/api/admin/participants/" + suspended + "/suspend", admin, Map.of("reason", "meter tampering"));
+        await().untilAsserted(() -> assertProblem(order(market, "offers", api.devToken(suspended, "PROSUMER"), 100,
+                100_000, null), 403, "NOT_APPROVED"));
+        assertThat(app.eventCount(market)).isOne();
+    }
+
+    @Test
+    void consumer_offering_is_403_and_regulators_do_not_trade() {
+        String market = nextMarket();
+        assertProblem(order(market, "offers", consumerToken, 100, 100_000, null), 403, "CONSUMER_CANNOT_OFFER");
+        assertProblem(order(market, "bids", api.devToken("regulator-1", "REGULATOR"), 100, 100_000, null), 403,
+                "FORBIDDEN");
+        assertThat(app.eventCount(market)).isOne();
+    }
+
+    @Test
+    void bad_quantities_prices_and_markets_are_400_or_404() {
+        String market = nextMarket();
+        Response zero = order(market, "bids", consumerToken, 0, 100_000, null);
+        assertProblem(zero, 400, "INVALID_REQUEST");
+        assertThat(zero.body().at("/errors/0/field").asText()).isEqualTo("quantityWh");
+        assertProblem(order(market, "bids", consumerToken, -5, 100_000, null), 400, "INVALID_REQUEST");
+        assertProblem(order(market, "bids", consumerToken, 100, 79_999, null), 400, "PRICE_OUTSIDE_TARIFFS");
+        assertProblem(order(market, "offers", prosumerToken, 100, 300_001, null), 400, "PRICE_OUTSIDE_TARIFFS");
+        assertProblem(order(MG + ":2099-01-01T00:00Z", "bids", consumerToken, 100, 100_000, null), 404, "NOT_FOUND");
+        Response malformed = order("no-such-market", "bids", consumerToken, 100, 100_000, null);
+        assertProblem(malformed, 400, "INVALID_REQUEST");
+        assertThat(malformed.body().at("/errors/0/field").asText()).isEqualTo("marketId");
+        assertProblem(api.get("/api/markets/" + MG + ":2099-01-01T00:00Z", consumerToken), 404, "NOT_FOUND");
+        assertThat(app.eventCount(market)).isOne();
+    }
+
+    @Test
+    void amending_or_cancelling_someone_elses_order_is_403() {
+        String market = nextMarket();
+        String offer = order(market, "offers", prosumerToken, 1_000, 120_000, null).text("orderId");
+        long events = app.eventCount(market);
+
+        assertProblem(api.patch("/api/markets/" + market + "/orders/" + offer, consumerToken,
+                Map.of("quantityWh", 1, "limitPricePerKwh", 120_000)), 403, "NOT_YOUR_ORDER");
+        assertProblem(api.delete("/api/markets/" + market + "/orders/" + offer, consumerToken), 403, "NOT_YOUR_ORDER");
+        assertThat(app.eventCount(market)).isEqualTo(events);
+    }
+
+    @Test
+    void owners_amend_and_cancel_their_orders() {
+        String market = nextMarket();
+        String bid = order(market, "bids", consumerToken, 1_000, 100_000, null).text("orderId");
+
+        assertThat(api.patch("/api/markets/" + market + "/orders/" + bid, consumerToken,
+                Map.of("quantityWh", 1_200, "limitPricePerKwh", 110_000)).status()).isEqualTo(200);
+        await().untilAsserted(() -> assertThat(api.get("/api/markets/" + market + "/orderbook", consumerToken).body()
+                .at("/bids/0/pricePerKwh").asLong()).isEqualTo(110_000));
+        assertThat(api.delete("/api/markets/" + market + "/orders/" + bid, consumerToken).status()).isEqualTo(204);
+        await().untilAsserted(() -> assertThat(ordersOf(consumer, consumerToken, market))
+                .extracting(o -> o.get("status").asText()).containsExactly("CANCELLED"));
+    }
+
+    @Test
+    void insufficient_funds_are_422_and_reserve_nothing() {
+        String market = nextMarket();
+        long reserved = reservedBy(consumer);
+        long events = app.eventCount(market);
+
+        // 10,000 kWh at 0.2 per kWh costs 2,000,000 micro-units; the starting balance is 1,000,000
+        Response response = order(market, "bids", consumerToken, 10_000_000, 200_000, null);
+
+        assertProblem(response, 422, "INSUFFICIENT_FUNDS");
+        assertThat(reservedBy(consumer)).isEqualTo(reserved);
+        assertThat(app.eventCount(market)).isEqualTo(events);
+    }
+
+    @Test
+    void tariffs_are_validated_and_set_by_admins_only() {
+        Response inverted = api.put("/api/admin/microgrids/mg-x/tariffs", admin,
+                Map.of("gridRetailPricePerKwh", 80_000, "feedInTariffPerKwh", 90_000));
+        assertProblem(inverted, 400, "INVALID_REQUEST");
+        assertThat(inverted.body().at("/errors/0/field").asText()).isEqualTo("feedInTariffPerKwh");
+        assertProblem(api.put("/api/admin/microgrids/mg-x/tariffs", consumerToken,
+                Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000)), 403, "FORBIDDEN");
+        Response rules = api.put("/api/admin/microgrids/mg-x/clearing-rules", admin,
+                Map.of("mechanism", "PAY_AS_BID", "priceRuleK", 0.25));
+        assertThat(rules.status()).as(rules.raw()).isEqualTo(200);
+        assertThat(rules.body().get("priceRuleK").decimalValue()).isEqualByComparingTo("0.25");
+    }
+
+    @Test
+    @Timeout(60)
+    void stream_pushes_gate_closure_and_clearing() throws Exception {
+        String market = nextMarket();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/markets/stream"))
+                                         .header("Authorization", "Bearer " + consumerToken)
+                                         .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                                                       .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                                                       .get(10, TimeUnit.SECONDS);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (Exception closed) {
+                // the test ends the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+
+        api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+
+        await().untilAsserted(() -> assertThat(lines).anyMatch(l -> l.contains(market) && l.contains("\"GATE_CLOSED\""))
+                                                     .anyMatch(l -> l.contains(market) && l.contains("\"CLEARED\"")));
+        assertThat(lines).anyMatch(l -> l.equals("event:market"));
+        response.body().close();
+    }
+
+    private Response order(String market, String side, String token, long wh, long price, String clientOrderId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("quantityWh", wh, "limitPricePerKwh", price));
+        if (clientOrderId != null) {
+            body.put("clientOrderId", clientOrderId);
+        }
+        return api.post("/api/markets/" + market + "/" + side, token, body);
+    }
+
+    private String nextMarket() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(nextHour.getAndIncrement()));
+        return MG + ":" + start.toString().replace(":00Z", "Z");
+    }
+
+    private List<JsonNode> ordersOf(String participant, String token, String market) {
+        List<JsonNode> orders = new java.util.ArrayList<>();
+        api.get("/api/participants/" + participant + "/orders", token).body().forEach(o -> {
+            if (o.get("marketId").asText().equals(market)) {
+                orders.add(o);
+            }
+        });
+        return orders;
+    }
+
+    private long reservedBy(String participant) {
+        return app.jdbc().queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation WHERE participant_id = ?",
+                Long.class, participant);
+    }
+
+    private String approved(String role) {
+        String id = api.register(role, unique(role.toLowerCase()));
+        api.post("/api/participants/" + id + "/kyc", api.devToken(id, role), PASSPORT);
+        assertThat(api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "").status()).isEqualTo(200);
+        return id;
+    }
+
+    private static String unique(String name) {
+        return name + "-" + java.util.UUID.randomUUID() + "@example.org";
+    }
+
+    private static void assertProblem(Response response, int status, String code) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("code")).isEqualTo(code);
+    }
+}
