@@ -1,7 +1,9 @@
 package io.poweralgo.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.app.Api.Response;
+import io.poweralgo.market.schedule.MarketScheduler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,6 +105,31 @@ class MarketApiIT {
         await().untilAsserted(() -> assertThat(ordersOf(consumer, consumerToken, market))
                 .extracting(o -> o.get("status").asText() + ":" + o.get("clearedWh").asLong())
                 .containsExactly("PARTIALLY_FILLED:1500"));
+    }
+
+    @Test
+    void schedulers_running_at_once_open_each_market_once() throws Exception {
+        api.put("/api/admin/microgrids/mg-race/tariffs", admin,
+                Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+        MarketScheduler scheduler = app.bean(MarketScheduler.class);
+        long deadlines = app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(instances.submit(scheduler::openUpcomingMarkets));
+            }
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        assertThat(app.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
+                + " AND payloadtype = ?", Long.class, "mg-race:%", MarketOpened.class.getName())).isEqualTo(24);
+        assertThat(app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class))
+                .isEqualTo(deadlines + 24);
     }
 
     @Test
@@ -263,7 +294,7 @@ class MarketApiIT {
     }
 
     private List<JsonNode> ordersOf(String participant, String token, String market) {
-        List<JsonNode> orders = new java.util.ArrayList<>();
+        List<JsonNode> orders = new ArrayList<>();
         api.get("/api/participants/" + participant + "/orders", token).body().forEach(o -> {
             if (o.get("marketId").asText().equals(market)) {
                 orders.add(o);

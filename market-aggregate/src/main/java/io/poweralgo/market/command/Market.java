@@ -61,11 +61,12 @@ public class Market {
         // for event sourcing and creation on first command
     }
 
+    /** Answers whether this command opened the market (false: it was open already). */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenMarket cmd, DeadlineManager deadlines) {
+    boolean handle(OpenMarket cmd, DeadlineManager deadlines) {
         if (state != null) {
-            return;
+            return false;
         }
         if (!cmd.deliveryEnd().isAfter(cmd.marketId().deliveryStart())
                 || cmd.gateClosure().isAfter(cmd.marketId().deliveryStart())) {
@@ -75,6 +76,7 @@ public class Market {
         apply(new MarketOpened(cmd.marketId(), cmd.marketId().deliveryStart(), cmd.deliveryEnd(), cmd.gateClosure(),
                 cmd.rules()));
         deadlines.schedule(cmd.gateClosure(), GATE_CLOSURE);
+        return true;
     }
 
     @CommandHandler
@@ -121,7 +123,10 @@ public class Market {
 
     /** Closes the gate ahead of time (operators, demos); answers with the state afterwards. */
     @CommandHandler
-    MarketState handle(CloseGate cmd) {
+    MarketState handle(CloseGate cmd, DeadlineManager deadlines) {
+        if (state == MarketState.OPEN) {
+            deadlines.cancelAll(GATE_CLOSURE);
+        }
         closeGateAndClear();
         return state;
     }

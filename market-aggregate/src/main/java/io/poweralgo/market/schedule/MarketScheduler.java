@@ -58,10 +58,12 @@ public class MarketScheduler {
 
     private boolean open(MarketId market, long cycle, Instant gateClosure, MarketCalendar.MicrogridRules microgrid) {
         try {
-            commands.sendAndWait(new OpenMarket(market, cycles.end(cycle), gateClosure, microgrid.rules()));
-            log.info("market opened market={} gateClosure={} mechanism={}", market, gateClosure,
-                    microgrid.rules().mechanism());
-            return true;
+            Boolean opened = commands.sendAndWait(new OpenMarket(market, cycles.end(cycle), gateClosure, microgrid.rules()));
+            if (Boolean.TRUE.equals(opened)) {
+                log.info("market opened market={} gateClosure={} mechanism={}", market, gateClosure,
+                        microgrid.rules().mechanism());
+            }
+            return Boolean.TRUE.equals(opened);
         } catch (RuntimeException e) {
             // another instance opened it a moment earlier, or the store is unavailable: the next run retries
             log.warn("market not opened market={} reason=\"{}\"", market, e.getMessage());

@@ -84,6 +84,7 @@ class MarketTest {
         fixture.givenNoPriorActivity()
                .when(new OpenMarket(MARKET, DELIVERY.plus(Duration.ofHours(1)), GATE, RULES))
                .expectEvents(opened())
+               .expectResultMessagePayload(true)
                .expectScheduledDeadlineWithName(GATE, Market.GATE_CLOSURE);
     }
 
@@ -91,8 +92,8 @@ class MarketTest {
     void opening_an_open_market_again_changes_nothing() {
         fixture.given(opened())
                .when(new OpenMarket(MARKET, DELIVERY.plus(Duration.ofHours(1)), GATE, RULES))
-               .expectSuccessfulHandlerExecution()
                .expectNoEvents()
+               .expectResultMessagePayload(false)
                .expectNoScheduledDeadlines();
     }
 
@@ -277,6 +278,14 @@ class MarketTest {
                        List.of(new CurvePoint(Price.perKwh(150_000), Energy.ofWh(2_000)),
                                new CurvePoint(Price.perKwh(90_000), Energy.ofWh(3_000))),
                        List.of(new CurvePoint(Price.perKwh(100_000), Energy.ofWh(1_500)))));
+    }
+
+    @Test
+    void closing_the_gate_early_cancels_the_gate_closure_deadline() {
+        fixture.givenCommands(new OpenMarket(MARKET, DELIVERY.plus(Duration.ofHours(1)), GATE, RULES))
+               .when(new CloseGate(MARKET))
+               .expectSuccessfulHandlerExecution()
+               .expectNoScheduledDeadlines();
     }
 
     @Test

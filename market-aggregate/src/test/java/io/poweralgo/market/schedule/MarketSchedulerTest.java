@@ -52,7 +52,7 @@ class MarketSchedulerTest {
             sent.add(open);
             feed(new MarketOpened(open.marketId(), open.marketId().deliveryStart(), open.deliveryEnd(),
                     open.gateClosure(), open.rules()));
-            return null;
+            return true;
         });
     }
 

@@ -12,6 +12,7 @@ import io.poweralgo.market.command.StablecoinBalances;
 import io.poweralgo.market.schedule.HourlyMarketCycles;
 import io.poweralgo.market.schedule.MarketCycles;
 import io.poweralgo.market.schedule.MarketScheduler;
+import io.poweralgo.market.schedule.RoundMarketCycles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -53,8 +54,13 @@ public class MarketConfiguration {
     }
 
     @Bean
-    MarketCycles marketCycles() {
-        return new HourlyMarketCycles();
+    MarketCycles marketCycles(PowerAlgoProperties properties) {
+        PowerAlgoProperties.Rounds rounds = properties.market().rounds();
+        return switch (properties.market().cycle()) {
+            case HOURS -> new HourlyMarketCycles();
+            case ROUNDS -> new RoundMarketCycles(rounds.perCycle(), rounds.anchorRound(), rounds.anchorTime(),
+                    rounds.roundTime());
+        };
     }
 
     @Bean

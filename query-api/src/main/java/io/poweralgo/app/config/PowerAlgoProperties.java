@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
 @ConfigurationProperties("poweralgo")
@@ -48,7 +49,22 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Market(@DefaultValue("24") int horizonHours,
                          @DefaultValue("5m") Duration gateClosureLead,
                          @DefaultValue("30s") Duration schedulerInterval,
-                         @DefaultValue("100000000") long startingBalanceMicro) {
+                         @DefaultValue("100000000") long startingBalanceMicro,
+                         @DefaultValue("HOURS") CycleKind cycle,
+                         @DefaultValue Rounds rounds) {
+    }
+
+    /** HOURS: wall-clock hours (UTC). ROUNDS: Algorand rounds, cycle k = rounds [k·R, (k+1)·R). */
+    public enum CycleKind { HOURS, ROUNDS }
+
+    /**
+     * Round-keyed cycles: R = {@code perCycle}; times follow from {@code anchorRound} observed at
+     * {@code anchorTime} and the nominal {@code roundTime}.
+     */
+    public record Rounds(@DefaultValue("1286") long perCycle,
+                         @DefaultValue("0") long anchorRound,
+                         @DefaultValue("2026-01-01T00:00:00Z") Instant anchorTime,
+                         @DefaultValue("2800ms") Duration roundTime) {
     }
 
     public Path resolvedDataDir() {
