@@ -72,8 +72,9 @@ class MarketApiIT {
         prosumerToken = api.devToken(prosumer, "PROSUMER");
         consumer = approved("CONSUMER");
         consumerToken = api.devToken(consumer, "CONSUMER");
+        // 24 markets, or 23 in the last minutes of an hour when the next hour's gate has closed
         await().atMost(Duration.ofSeconds(30))
-               .untilAsserted(() -> assertThat(api.get("/api/markets?microgrid=" + MG, admin).body().size()).isEqualTo(24));
+               .untilAsserted(() -> assertThat(api.get("/api/markets?microgrid=" + MG, admin).body().size()).isGreaterThanOrEqualTo(23));
     }
 
     @AfterAll
@@ -109,10 +110,11 @@ class MarketApiIT {
 
     @Test
     void schedulers_running_at_once_open_each_market_once() throws Exception {
+        long deadlines = app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
         api.put("/api/admin/microgrids/mg-race/tariffs", admin,
                 Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+        // four runs at once, besides the application's own recurring one
         MarketScheduler scheduler = app.bean(MarketScheduler.class);
-        long deadlines = app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
         ExecutorService instances = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> runs = new ArrayList<>();
@@ -126,10 +128,13 @@ class MarketApiIT {
             instances.shutdownNow();
         }
 
-        assertThat(app.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
-                + " AND payloadtype = ?", Long.class, "mg-race:%", MarketOpened.class.getName())).isEqualTo(24);
+        long opened = app.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
+                + " AND payloadtype = ?", Long.class, "mg-race:%", MarketOpened.class.getName());
+        assertThat(opened).isBetween(23L, 24L);
+        assertThat(app.jdbc().queryForObject("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry"
+                + " WHERE aggregateidentifier LIKE ?", Long.class, "mg-race:%")).isEqualTo(opened);
         assertThat(app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class))
-                .isEqualTo(deadlines + 24);
+                .isEqualTo(deadlines + opened);
     }
 
     @Test
