@@ -56,10 +56,14 @@ public final class Api {
         return send(request(path, token).DELETE());
     }
 
-    /** Registers a participant and answers its id. */
+    /** Registers a participant in microgrid mg-1 and answers its id. */
     public String register(String role, String email) {
+        return register(role, email, "mg-1");
+    }
+
+    public String register(String role, String email, String microgrid) {
         Response response = post("/api/participants", null,
-                Map.of("role", role, "microgridId", "mg-1", "displayName", "Test " + role, "email", email));
+                Map.of("role", role, "microgridId", microgrid, "displayName", "Test " + role, "email", email));
         if (response.status() != 201) {
             throw new AssertionError("registration failed: " + response);
         }

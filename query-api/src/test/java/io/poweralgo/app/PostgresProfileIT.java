@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,8 @@ class PostgresProfileIT {
                 "spring.datasource.password=",
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
-                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort());
+                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort(),
+                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
     }
 
     @AfterAll
@@ -110,6 +112,28 @@ class PostgresProfileIT {
             await().untilAsserted(() -> assertThat(client.getDatabase("poweralgo").getCollection("participants")
                     .countDocuments(new Document("_id", id))).isOne());
         }
+    }
+
+    @Test
+    void bids_reserve_funds_on_postgresql() {
+        Api api = app.api();
+        String adminToken = idp.token("admin-7", "ADMIN");
+        api.put("/api/admin/microgrids/mg-pg/tariffs", adminToken,
+                Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+        String consumer = api.register("CONSUMER", "pg-bid-" + UUID.randomUUID() + "@example.org", "mg-pg");
+        String token = idp.token(consumer, "CONSUMER");
+        api.post("/api/participants/" + consumer + "/kyc", token, PASSPORT);
+        api.post("/api/admin/participants/" + consumer + "/kyc/approve", adminToken, "");
+        await().atMost(Duration.ofSeconds(60))
+               .until(() -> api.get("/api/markets?microgrid=mg-pg", token).body().size() >= 2);
+        String market = api.get("/api/markets?microgrid=mg-pg", token).body().get(1).get("id").asText();
+
+        Response bid = api.post("/api/markets/" + market + "/bids", token,
+                Map.of("quantityWh", 2_000, "limitPricePerKwh", 150_000));
+
+        assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
+        assertThat(app.jdbc().queryForObject("SELECT amount_micro FROM funds_reservation WHERE participant_id = ?",
+                Long.class, consumer)).isEqualTo(300_000);
     }
 
     @Test

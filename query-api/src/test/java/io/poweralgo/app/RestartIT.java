@@ -92,6 +92,36 @@ class RestartIT {
     }
 
     @Test
+    void a_gate_closure_scheduled_before_a_restart_closes_the_market_after_it() {
+        // round cycles of 22 rounds of 2.8 s (61.6 s) with a 10 s lead: some gate closes within a minute
+        String[] oneMinuteMarkets = {"poweralgo.market.cycle=ROUNDS", "poweralgo.market.rounds.per-cycle=22",
+                "poweralgo.market.rounds.round-time=2800ms", "poweralgo.market.gate-closure-lead=10s",
+                "poweralgo.market.horizon-hours=3", "poweralgo.market.scheduler-interval=1s",
+                "db-scheduler.polling-interval=1s"};
+        String market;
+        try (RunningApp first = RunningApp.start(dataDir, oneMinuteMarkets)) {
+            Api api = first.api();
+            String admin = api.devToken("admin-1", "ADMIN");
+            api.put("/api/admin/microgrids/mg-restart/tariffs", admin,
+                    Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+            await().atMost(Duration.ofSeconds(30))
+                   .until(() -> api.get("/api/markets?microgrid=mg-restart", admin).body().size() > 0);
+            JsonNode opened = api.get("/api/markets?microgrid=mg-restart", admin).body().get(0);
+            assertThat(opened.get("state").asText()).isEqualTo("OPEN");
+            market = opened.get("id").asText();
+        }
+
+        try (RunningApp second = RunningApp.start(dataDir, oneMinuteMarkets)) {
+            Api api = second.api();
+            String regulator = api.devToken("regulator-1", "REGULATOR");
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                    assertThat(api.get("/api/markets/" + market, regulator).text("state")).isEqualTo("CLEARED"));
+            assertThat(second.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?"
+                    + " AND payloadtype LIKE '%GateClosed'", Long.class, market)).isOne();
+        }
+    }
+
+    @Test
     void replaying_the_events_rebuilds_identical_documents() {
         try (RunningApp app = RunningApp.start(dataDir)) {
             Api api = app.api();

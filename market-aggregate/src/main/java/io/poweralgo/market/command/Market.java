@@ -49,7 +49,12 @@ public class Market {
 
     static final String GATE_CLOSURE = "gate-closure";
 
+    /**
+     * The id as a string: deadlines store the aggregate's identifier in their serialized scope,
+     * and a plain string comes back as the same id after a restart.
+     */
     @AggregateIdentifier
+    private String identifier;
     private MarketId id;
     private MarketState state;
     private MarketRules rules;
@@ -125,7 +130,7 @@ public class Market {
     @CommandHandler
     MarketState handle(CloseGate cmd, DeadlineManager deadlines) {
         if (state == MarketState.OPEN) {
-            deadlines.cancelAll(GATE_CLOSURE);
+            deadlines.cancelAllWithinScope(GATE_CLOSURE);
         }
         closeGateAndClear();
         return state;
@@ -213,6 +218,7 @@ public class Market {
     @EventSourcingHandler
     void on(MarketOpened event) {
         id = event.marketId();
+        identifier = id.value();
         rules = event.rules();
         state = MarketState.OPEN;
     }
