@@ -153,7 +153,12 @@ class MarketApiIT {
     @Test
     void market_not_open_is_409_with_its_state() {
         String market = nextMarket();
+        long deadlines = app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'",
+                Long.class);
         api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+        // closing one gate early cancels that market's gate-closure deadline and no other
+        assertThat(app.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'",
+                Long.class)).isEqualTo(deadlines - 1);
         long events = app.eventCount(market);
 
         Response response = order(market, "bids", consumerToken, 100, 100_000, null);
