@@ -10,15 +10,13 @@ import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.Role;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.rejection.DomainRejection;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import io.poweralgo.market.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +33,7 @@ class JdbcFundsReservationsTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.create();
         new JdbcTraderDirectory(jdbc).on(new ParticipantRegistered(ALICE, Role.CONSUMER, new MicrogridId("mg-1"), "Alice",
                 new EmailAddress("alice@example.org")));
         funds = new JdbcFundsReservations(jdbc, trader -> 500_000);

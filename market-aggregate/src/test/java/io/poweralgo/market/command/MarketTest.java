@@ -31,7 +31,6 @@ import io.poweralgo.api.rejection.DomainRejection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
-import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.poweralgo.market.command.Rejections.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarketTest {
@@ -326,19 +326,5 @@ class MarketTest {
     private static void trader(Map<ParticipantId, TraderDirectory.Trader> traders, ParticipantId id, Role role,
                                MicrogridId microgrid, ParticipantStatus status) {
         traders.put(id, new TraderDirectory.Trader(id, role, microgrid, status));
-    }
-
-    static Matcher<DomainRejection> rejection(DomainRejection.Kind kind, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(DomainRejection item) {
-                return item.kind() == kind && item.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("DomainRejection " + kind + " " + code);
-            }
-        };
     }
 }

@@ -27,9 +27,6 @@ import io.poweralgo.api.participant.UnlinkMeter;
 import io.poweralgo.api.rejection.DomainRejection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import static io.poweralgo.market.command.Rejections.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ParticipantTest {
@@ -263,19 +261,5 @@ class ParticipantTest {
         byte[] raw = new byte[32];
         raw[0] = (byte) seed;
         return new MeterPublicKey(Base64.getEncoder().encodeToString(raw));
-    }
-
-    private static Matcher<DomainRejection> rejection(DomainRejection.Kind kind, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(DomainRejection item) {
-                return item.kind() == kind && item.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("DomainRejection " + kind + " " + code);
-            }
-        };
     }
 }

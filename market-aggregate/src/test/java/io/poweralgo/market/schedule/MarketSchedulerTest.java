@@ -11,14 +11,12 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.MicrogridId;
+import io.poweralgo.market.MigratedDatabase;
 import io.poweralgo.market.command.MarketCalendar;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -27,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +39,7 @@ class MarketSchedulerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        calendar = new MarketCalendar(new JdbcTemplate(dataSource));
+        calendar = new MarketCalendar(MigratedDatabase.create());
         feed(new TariffsSet(MG, TARIFFS, new AdminId("admin")));
         bus.subscribe(OpenMarket.class.getName(), message -> {
             OpenMarket open = (OpenMarket) message.getPayload();
@@ -89,7 +83,7 @@ class MarketSchedulerTest {
 
     @Test
     void microgrids_without_tariffs_get_no_markets() throws Exception {
-        MarketCalendar empty = emptyCalendar();
+        MarketCalendar empty = new MarketCalendar(MigratedDatabase.create());
         assertThat(new MarketScheduler(DefaultCommandGateway.builder().commandBus(bus).build(), empty,
                 new HourlyMarketCycles(), clock("2026-11-24T10:20:00Z"), 3, Duration.ofMinutes(5))
                 .openUpcomingMarkets()).isZero();
@@ -102,13 +96,6 @@ class MarketSchedulerTest {
 
     private static Clock clock(String now) {
         return Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-    }
-
-    private static MarketCalendar emptyCalendar() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new MarketCalendar(new JdbcTemplate(dataSource));
     }
 
     /** Feeds an event to the calendar's package-private handler, as its processor would. */
