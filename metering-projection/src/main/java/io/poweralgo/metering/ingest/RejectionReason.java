@@ -1,0 +1,14 @@
+package io.poweralgo.metering.ingest;
+
+/** Why a meter reading was not accepted; stored with the raw message in the dead-letter collection. */
+public enum RejectionReason {
+    MALFORMED_JSON,
+    MISSING_FIELD,
+    OVERSIZED_PAYLOAD,
+    TOPIC_MISMATCH,
+    FUTURE_TIMESTAMP,
+    UNKNOWN_METER,
+    METER_NOT_LINKED,
+    BAD_SIGNATURE,
+    REGISTER_DECREASED
+}

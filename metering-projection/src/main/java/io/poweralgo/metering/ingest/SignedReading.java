@@ -1,0 +1,14 @@
+package io.poweralgo.metering.ingest;
+
+import io.poweralgo.api.participant.MeterId;
+
+import java.time.Instant;
+
+/**
+ * A reading as the meter sent it: cumulative registers in Wh, its sequence number, and the
+ * Ed25519 signature over {@link #signedText()}, the UTF-8 text
+ * {@code meterId|timestamp|importWh|exportWh|seq} exactly as the fields appear in the payload.
+ */
+public record SignedReading(MeterId meterId, Instant timestamp, long importWh, long exportWh, long seq,
+                            byte[] signature, String signedText) {
+}

@@ -1,0 +1,67 @@
+package io.poweralgo.metering.ingest;
+
+import io.poweralgo.api.participant.MeterPublicKey;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SignatureVerifierTest {
+
+    /** The worked example of docs/meter-readings.md, made with openssl (see there). */
+    private static final MeterPublicKey EXAMPLE_KEY = new MeterPublicKey("Glx/+iXLziiwCNenIG5zsaJ+jlOHAkACNHMNI37cNV4=");
+    private static final Instant NOW = Instant.parse("2026-11-24T13:16:00Z");
+
+    @Test
+    void the_documented_example_verifies() {
+        SignedReading reading = ReadingParser.parse(ReadingParserTest.EXAMPLE.getBytes(StandardCharsets.UTF_8), "SM-0001", NOW);
+
+        SignatureVerifier.requireValid(reading, EXAMPLE_KEY);
+    }
+
+    @Test
+    void a_changed_register_breaks_the_signature() {
+        String tampered = ReadingParserTest.EXAMPLE.replace("1234567", "1234568");
+        SignedReading reading = ReadingParser.parse(tampered.getBytes(StandardCharsets.UTF_8), "SM-0001", NOW);
+
+        assertThatThrownBy(() -> SignatureVerifier.requireValid(reading, EXAMPLE_KEY))
+                .isInstanceOfSatisfying(RejectedReading.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+    }
+
+    @Property(tries = 200)
+    void aReadingSignedByItsMeterVerifiesAndAnyFlippedBitDoesNot(@ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long importWh,
+                                                                  @ForAll @LongRange(min = 0) long seq,
+                                                                  @ForAll @IntRange(min = 0, max = 511) int bit) throws Exception {
+        KeyPair meter = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] encoded = meter.getPublic().getEncoded();
+        MeterPublicKey key = new MeterPublicKey(Base64.getEncoder().encodeToString(
+                Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length)));
+        String text = "SM-9|2026-11-24T13:15:00Z|" + importWh + "|0|" + seq;
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(meter.getPrivate());
+        signer.update(text.getBytes(StandardCharsets.UTF_8));
+        byte[] signature = signer.sign();
+
+        assertThat(SignatureVerifier.verifies(reading(text, signature), key)).isTrue();
+        byte[] flipped = signature.clone();
+        flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+        assertThat(SignatureVerifier.verifies(reading(text, flipped), key)).isFalse();
+    }
+
+    private static SignedReading reading(String text, byte[] signature) {
+        return new SignedReading(new io.poweralgo.api.participant.MeterId("SM-9"), NOW, 0, 0, 0, signature, text);
+    }
+}
