@@ -2,7 +2,9 @@ package io.poweralgo.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.api.market.MarketOpened;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.Api.Response;
+import io.poweralgo.market.command.JdbcFundsReservations;
 import io.poweralgo.market.schedule.MarketScheduler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -314,8 +316,7 @@ class MarketApiIT {
     }
 
     private long reservedBy(String participant) {
-        return app.jdbc().queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation WHERE participant_id = ?",
-                Long.class, participant);
+        return app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(participant));
     }
 
     private String approved(String role) {

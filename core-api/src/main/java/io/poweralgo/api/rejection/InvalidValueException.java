@@ -7,13 +7,20 @@ package io.poweralgo.api.rejection;
 public class InvalidValueException extends IllegalArgumentException {
 
     private final String valueName;
+    private final String reason;
 
-    public InvalidValueException(String valueName, String message) {
-        super(valueName + ": " + message);
+    public InvalidValueException(String valueName, String reason) {
+        super(valueName + ": " + reason);
         this.valueName = valueName;
+        this.reason = reason;
     }
 
     public String valueName() {
         return valueName;
+    }
+
+    /** What is wrong with the value, without its name. */
+    public String reason() {
+        return reason;
     }
 }

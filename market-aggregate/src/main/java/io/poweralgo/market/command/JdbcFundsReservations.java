@@ -34,11 +34,12 @@ public class JdbcFundsReservations implements FundsReservations {
                         + " WHERE participant_id = ? AND NOT (market_id = ? AND order_id = ?)", Long.class,
                 trader.value(), market.value(), bid.value());
         long balance = balances.balanceMicro(trader);
+        long available = Math.max(0, balance - others);
         if (others + amount > balance) {
             throw new DomainRejection(DomainRejection.Kind.UNPROCESSABLE, "INSUFFICIENT_FUNDS",
-                    "The bid needs " + amount + " micro-units but only " + Math.max(0, balance - others)
-                            + " of the balance of " + balance + " are not reserved",
-                    Map.of("requiredMicro", Long.toString(amount), "availableMicro", Long.toString(Math.max(0, balance - others))));
+                    "The bid needs " + amount + " micro-units but only " + available + " of the balance of " + balance
+                            + " are not reserved",
+                    Map.of("requiredMicro", Long.toString(amount), "availableMicro", Long.toString(available)));
         }
         int updated = jdbc.update("UPDATE funds_reservation SET limit_price = ?, amount_micro = ?"
                 + " WHERE market_id = ? AND order_id = ?", limit.microPerKwh(), amount, market.value(), bid.value());

@@ -69,7 +69,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
         log.info("request refused code=INVALID_REQUEST field={} reason=\"{}\"", e.valueName(), e.getMessage());
-        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(e.valueName(), stripName(e)))));
+        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(e.valueName(), e.reason()))));
     }
 
     @ExceptionHandler(DomainRejection.class)
@@ -142,9 +142,5 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "must be a " + format.getTargetType().getSimpleName();
         }
         return "has the wrong type";
-    }
-
-    private static String stripName(InvalidValueException e) {
-        return e.getMessage().substring(e.valueName().length() + 2);
     }
 }
