@@ -1,13 +1,7 @@
 package io.poweralgo.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,20 +24,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OrderLoadGenerator {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ApiClient api;
     private final String microgrid;
 
     private OrderLoadGenerator(int port, String microgrid) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this.api = new ApiClient(port);
         this.microgrid = microgrid;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = ApiClient.options(args);
         OrderLoadGenerator generator = new OrderLoadGenerator(Integer.parseInt(options.getOrDefault("port", "8080")),
                 options.getOrDefault("microgrid", "mg-load"));
         int traders = Integer.parseInt(options.getOrDefault("traders", "40"));
@@ -53,12 +43,12 @@ public final class OrderLoadGenerator {
     }
 
     private void run(int traderCount, int orders, int concurrency) throws Exception {
-        String admin = token("load-admin", "ADMIN");
-        call("PUT", "/api/admin/microgrids/" + microgrid + "/tariffs", admin,
+        String admin = api.token("load-admin", "ADMIN");
+        api.call("PUT", "/api/admin/microgrids/" + microgrid + "/tariffs", admin,
                 Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000), 200);
-        List<Trader> traders = new ArrayList<>();
+        List<ApiClient.Participant> traders = new ArrayList<>();
         for (int i = 0; i < traderCount; i++) {
-            traders.add(approvedTrader(i % 2 == 0 ? "PROSUMER" : "CONSUMER", admin));
+            traders.add(api.approvedParticipant(i % 2 == 0 ? "PROSUMER" : "CONSUMER", microgrid, admin));
         }
         List<String> markets = openMarkets(admin);
         System.out.printf("microgrid=%s traders=%d openMarkets=%d concurrency=%d%n", microgrid, traderCount,
@@ -67,7 +57,7 @@ public final class OrderLoadGenerator {
         report("across " + markets.size() + " markets", place(traders, markets, orders, concurrency));
     }
 
-    private Result place(List<Trader> traders, List<String> markets, int orders, int concurrency) throws Exception {
+    private Result place(List<ApiClient.Participant> traders, List<String> markets, int orders, int concurrency) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long[] latencies = new long[orders];
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -77,11 +67,11 @@ public final class OrderLoadGenerator {
             int n = i;
             results.add(pool.submit(() -> {
                 SplittableRandom random = new SplittableRandom(n);
-                Trader trader = traders.get(n % traders.size());
+                ApiClient.Participant trader = traders.get(n % traders.size());
                 String side = trader.role().equals("PROSUMER") ? "offers" : "bids";
                 long limit = 80_000 + 1_000L * random.nextInt(221);
                 long began = System.nanoTime();
-                int status = send("POST", "/api/markets/" + markets.get(n % markets.size()) + "/" + side, trader.token(),
+                int status = api.send("POST", "/api/markets/" + markets.get(n % markets.size()) + "/" + side, trader.token(),
                         Map.of("quantityWh", 100 + random.nextInt(900), "limitPricePerKwh", limit)).statusCode();
                 latencies[n] = System.nanoTime() - began;
                 return status;
@@ -108,23 +98,12 @@ public final class OrderLoadGenerator {
         return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
     }
 
-    private Trader approvedTrader(String role, String admin) throws Exception {
-        String email = role.toLowerCase() + "-" + System.nanoTime() + "@load.test";
-        String id = call("POST", "/api/participants", null, Map.of("role", role, "microgridId", microgrid,
-                "displayName", "Load " + role, "email", email), 201).get("id").asText();
-        String token = token(id, role);
-        call("POST", "/api/participants/" + id + "/kyc", token,
-                Map.of("documentType", "PASSPORT", "documentReference", "LOAD-" + id, "country", "DE"), 200);
-        call("POST", "/api/admin/participants/" + id + "/kyc/approve", admin, Map.of(), 200);
-        return new Trader(id, role, token);
-    }
-
     /** Markets whose gate closes more than ten minutes from now, waiting for the scheduler to open them. */
     private List<String> openMarkets(String token) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             List<String> open = new ArrayList<>();
-            for (JsonNode market : call("GET", "/api/markets?microgrid=" + microgrid, token, null, 200)) {
+            for (JsonNode market : api.call("GET", "/api/markets?microgrid=" + microgrid, token, null, 200)) {
                 boolean later = java.time.Instant.parse(market.get("gateClosure").asText())
                                                  .isAfter(java.time.Instant.now().plus(Duration.ofMinutes(10)));
                 if (market.get("state").asText().equals("OPEN") && later) {
@@ -137,45 +116,6 @@ public final class OrderLoadGenerator {
             Thread.sleep(500);
         }
         throw new IllegalStateException("no open markets for " + microgrid + " after 2 minutes: is the scheduler running?");
-    }
-
-    private String token(String subject, String role) throws Exception {
-        return call("POST", "/api/dev/tokens", null, Map.of("subject", subject, "roles", List.of(role)), 200)
-                .get("token").asText();
-    }
-
-    private JsonNode call(String method, String path, String token, Object body, int expected) throws Exception {
-        HttpResponse<String> response = send(method, path, token, body);
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, Object body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-        request.header("Content-Type", "application/json").method(method, publisher);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new TreeMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("options look like --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        return options;
-    }
-
-    private record Trader(String id, String role, String token) {
     }
 
     private record Result(int orders, long elapsedNanos, long[] latencies, Map<Integer, Integer> statuses) {

@@ -70,6 +70,18 @@ public final class Api {
         return response.body().get("id").asText();
     }
 
+    /** Registers a participant in mg-1, submits its KYC documents and has the admin approve them; answers its id. */
+    public String approvedParticipant(String role, String email, String adminToken) {
+        String id = register(role, email);
+        post("/api/participants/" + id + "/kyc", devToken(id, role),
+                Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
+        Response approved = post("/api/admin/participants/" + id + "/kyc/approve", adminToken, "");
+        if (approved.status() != 200) {
+            throw new AssertionError("KYC approval failed: " + approved);
+        }
+        return id;
+    }
+
     public String devToken(String subject, String... roles) {
         Response response = post("/api/dev/tokens", null, Map.of("subject", subject, "roles", Arrays.asList(roles)));
         if (response.status() != 200) {

@@ -47,8 +47,6 @@ import static org.awaitility.Awaitility.await;
 class MarketApiIT {
 
     private static final String MG = "mg-1";
-    private static final Map<String, String> PASSPORT =
-            Map.of("documentType", "PASSPORT", "documentReference", "X-1", "country", "DE");
 
     @TempDir
     static Path dataDir;
@@ -320,10 +318,7 @@ class MarketApiIT {
     }
 
     private String approved(String role) {
-        String id = api.register(role, unique(role.toLowerCase()));
-        api.post("/api/participants/" + id + "/kyc", api.devToken(id, role), PASSPORT);
-        assertThat(api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "").status()).isEqualTo(200);
-        return id;
+        return api.approvedParticipant(role, unique(role.toLowerCase()), admin);
     }
 
     private static String unique(String name) {

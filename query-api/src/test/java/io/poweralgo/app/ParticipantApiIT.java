@@ -334,11 +334,7 @@ class ParticipantApiIT {
     }
 
     private String approvedParticipant(String role) {
-        String id = api.register(role, unique(role.toLowerCase()));
-        api.post("/api/participants/" + id + "/kyc", api.devToken(id, role), PASSPORT);
-        Response approved = api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "");
-        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
-        return id;
+        return api.approvedParticipant(role, unique(role.toLowerCase()), admin);
     }
 
     private static String unique(String name) {

@@ -34,6 +34,9 @@ public final class RunningApp implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("poweralgo.data-dir", dataDir.toString());
         properties.put("poweralgo.embedded.mongo-port", "0");
+        // most tests leave MQTT out (the broker adds seconds to every start); metering tests turn it on
+        properties.put("poweralgo.mqtt.enabled", "false");
+        properties.put("poweralgo.embedded.mqtt-port", Integer.toString(freePort()));
         properties.put("poweralgo.registration.requests-per-minute", "10000");
         properties.put("logging.config", "classpath:logback-test.xml");
         for (String property : extraProperties) {
@@ -47,6 +50,15 @@ public final class RunningApp implements AutoCloseable {
                 .profiles(profiles)
                 .run(args);
         return new RunningApp(context);
+    }
+
+    /** A port free right now; HiveMQ CE cannot be asked which port it took for 0. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Api api() {

@@ -1,47 +1,74 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.SubmittedReading;
+import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
 
-/** Checks a reading's Ed25519 signature with the JDK, against the key registered for its meter. */
+/**
+ * Checks a reading's Ed25519 signature (RFC 8032) against the key registered for its meter, with
+ * BouncyCastle's implementation: it verifies in about 75 µs where the JDK 17 provider takes about
+ * 600 µs, which decides how many readings two cores can take per second.
+ */
 public final class SignatureVerifier {
-
-    /** DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519; the raw 32-byte key follows. */
-    private static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     private SignatureVerifier() {
     }
 
     /** @throws RejectedReading BAD_SIGNATURE unless the signature verifies */
     public static void requireValid(SignedReading reading, MeterPublicKey key) {
-        if (!verifies(reading, key)) {
+        if (!verifies(reading.signedText(), reading.signature(), key)) {
             throw new RejectedReading(RejectionReason.BAD_SIGNATURE,
                     "signature does not verify with the key registered for meter " + reading.meterId());
         }
     }
 
-    static boolean verifies(SignedReading reading, MeterPublicKey key) {
+    /**
+     * True if the signed text states exactly this meter, time, registers and sequence number, and
+     * the signature over it verifies with the key.
+     */
+    public static boolean verifies(MeterId meterId, SubmittedReading reading, MeterPublicKey key) {
+        return textMatches(meterId, reading) && verifies(reading.signedText(), signatureBytes(reading.signature()), key);
+    }
+
+    static boolean verifies(String signedText, byte[] signature, MeterPublicKey key) {
+        if (signature == null || signature.length != Ed25519.SIGNATURE_SIZE) {
+            return false;
+        }
+        byte[] message = signedText.getBytes(StandardCharsets.UTF_8);
         try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(publicKey(key));
-            verifier.update(reading.signedText().getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(reading.signature());
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Ed25519.verify(signature, 0, key.bytes(), 0, message, 0, message.length);
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    private static PublicKey publicKey(MeterPublicKey key) throws GeneralSecurityException {
-        byte[] raw = key.bytes();
-        byte[] encoded = new byte[ED25519_SPKI_PREFIX.length + raw.length];
-        System.arraycopy(ED25519_SPKI_PREFIX, 0, encoded, 0, ED25519_SPKI_PREFIX.length);
-        System.arraycopy(raw, 0, encoded, ED25519_SPKI_PREFIX.length, raw.length);
-        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
+    private static boolean textMatches(MeterId meterId, SubmittedReading reading) {
+        String[] fields = reading.signedText().split("\\|", -1);
+        if (fields.length != 5) {
+            return false;
+        }
+        try {
+            return fields[0].equals(meterId.value())
+                    && Instant.parse(fields[1]).equals(reading.registers().at())
+                    && fields[2].equals(Long.toString(reading.registers().importWh()))
+                    && fields[3].equals(Long.toString(reading.registers().exportWh()))
+                    && fields[4].equals(Long.toString(reading.seq()));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static byte[] signatureBytes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

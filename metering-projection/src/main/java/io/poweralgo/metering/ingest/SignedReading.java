@@ -1,8 +1,12 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.MeterHourId;
+import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.MeterId;
 
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * A reading as the meter sent it: cumulative registers in Wh, its sequence number, and the
@@ -11,4 +15,13 @@ import java.time.Instant;
  */
 public record SignedReading(MeterId meterId, Instant timestamp, long importWh, long exportWh, long seq,
                             byte[] signature, String signedText) {
+
+    public MeterHourId meterHour() {
+        return MeterHourId.containing(meterId, timestamp);
+    }
+
+    public SubmittedReading submitted() {
+        return new SubmittedReading(new Registers(timestamp, importWh, exportWh), seq,
+                Base64.getEncoder().encodeToString(signature), signedText);
+    }
 }

@@ -1,5 +1,7 @@
 package io.poweralgo.metering.interval;
 
+import io.poweralgo.api.metering.IntervalQuality;
+import io.poweralgo.api.metering.Registers;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +20,14 @@ public final class IntervalCalculator {
     private IntervalCalculator() {
     }
 
-    public static IntervalEnergy energy(Instant start, Instant end, List<RegisterReading> readings, Duration maxGap) {
+    public static IntervalEnergy energy(Instant start, Instant end, List<Registers> readings, Duration maxGap) {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("interval end must be after its start");
         }
         if (readings.isEmpty()) {
             throw new IllegalArgumentException("an interval needs at least one reading");
         }
-        List<RegisterReading> byTime = readings.stream().sorted(Comparator.comparing(RegisterReading::at)).toList();
+        List<Registers> byTime = readings.stream().sorted(Comparator.comparing(Registers::at)).toList();
         Boundary from = boundary(start, byTime, maxGap);
         Boundary to = boundary(end, byTime, maxGap);
         int inside = (int) byTime.stream().filter(r -> !r.at().isBefore(start) && r.at().isBefore(end)).count();
@@ -33,10 +35,10 @@ public final class IntervalCalculator {
                 worse(from.quality(), to.quality()));
     }
 
-    private static Boundary boundary(Instant at, List<RegisterReading> byTime, Duration maxGap) {
-        RegisterReading before = null;
-        RegisterReading after = null;
-        for (RegisterReading reading : byTime) {
+    private static Boundary boundary(Instant at, List<Registers> byTime, Duration maxGap) {
+        Registers before = null;
+        Registers after = null;
+        for (Registers reading : byTime) {
             if (reading.at().equals(at)) {
                 return new Boundary(reading.importWh(), reading.exportWh(), IntervalQuality.COMPLETE);
             }
@@ -47,7 +49,7 @@ public final class IntervalCalculator {
             }
         }
         if (before == null || after == null) {
-            RegisterReading nearest = before == null ? after : before;
+            Registers nearest = before == null ? after : before;
             return new Boundary(nearest.importWh(), nearest.exportWh(), IntervalQuality.ESTIMATED);
         }
         long span = Duration.between(before.at(), after.at()).toMillis();

@@ -55,13 +55,9 @@ class SignatureVerifierTest {
         signer.update(text.getBytes(StandardCharsets.UTF_8));
         byte[] signature = signer.sign();
 
-        assertThat(SignatureVerifier.verifies(reading(text, signature), key)).isTrue();
+        assertThat(SignatureVerifier.verifies(text, signature, key)).isTrue();
         byte[] flipped = signature.clone();
         flipped[bit / 8] ^= (byte) (1 << (bit % 8));
-        assertThat(SignatureVerifier.verifies(reading(text, flipped), key)).isFalse();
-    }
-
-    private static SignedReading reading(String text, byte[] signature) {
-        return new SignedReading(new io.poweralgo.api.participant.MeterId("SM-9"), NOW, 0, 0, 0, signature, text);
+        assertThat(SignatureVerifier.verifies(text, flipped, key)).isFalse();
     }
 }

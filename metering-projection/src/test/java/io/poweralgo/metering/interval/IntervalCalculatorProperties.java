@@ -1,5 +1,7 @@
 package io.poweralgo.metering.interval;
 
+import io.poweralgo.api.metering.IntervalQuality;
+import io.poweralgo.api.metering.Registers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,7 +27,7 @@ class IntervalCalculatorProperties {
     private static final Duration GAP = Duration.ofMinutes(15);
 
     @Property
-    void consecutiveHoursAddUpToTheOuterBoundaries(@ForAll("series") List<RegisterReading> readings,
+    void consecutiveHoursAddUpToTheOuterBoundaries(@ForAll("series") List<Registers> readings,
                                                    @ForAll @IntRange(min = 1, max = 6) int hours) {
         long importSum = 0;
         long exportSum = 0;
@@ -41,7 +43,7 @@ class IntervalCalculatorProperties {
     }
 
     @Property
-    void energyIsNeverNegativeWhenRegistersNeverDecrease(@ForAll("series") List<RegisterReading> readings,
+    void energyIsNeverNegativeWhenRegistersNeverDecrease(@ForAll("series") List<Registers> readings,
                                                         @ForAll @IntRange(min = 0, max = 5) int h) {
         IntervalEnergy energy = IntervalCalculator.energy(hour(h), hour(h + 1), readings, GAP);
 
@@ -50,9 +52,9 @@ class IntervalCalculatorProperties {
     }
 
     @Property
-    void theOrderReadingsArriveInDoesNotMatter(@ForAll("series") List<RegisterReading> readings, @ForAll long seed,
+    void theOrderReadingsArriveInDoesNotMatter(@ForAll("series") List<Registers> readings, @ForAll long seed,
                                                @ForAll @IntRange(min = 0, max = 5) int h) {
-        List<RegisterReading> shuffled = new ArrayList<>(readings);
+        List<Registers> shuffled = new ArrayList<>(readings);
         Collections.shuffle(shuffled, new Random(seed));
 
         assertThat(IntervalCalculator.energy(hour(h), hour(h + 1), shuffled, GAP))
@@ -60,7 +62,7 @@ class IntervalCalculatorProperties {
     }
 
     @Property
-    void energyNeverExceedsWhatTheReadingsAroundTheHourShow(@ForAll("series") List<RegisterReading> readings,
+    void energyNeverExceedsWhatTheReadingsAroundTheHourShow(@ForAll("series") List<Registers> readings,
                                                            @ForAll @IntRange(min = 0, max = 5) int h) {
         IntervalEnergy energy = IntervalCalculator.energy(hour(h), hour(h + 1), readings, GAP);
         long first = readings.get(0).importWh();
@@ -70,12 +72,12 @@ class IntervalCalculatorProperties {
     }
 
     @Provide
-    Arbitrary<List<RegisterReading>> series() {
+    Arbitrary<List<Registers>> series() {
         Arbitrary<int[]> step = Combinators.combine(Arbitraries.integers().between(1, 60 * 60),
                         Arbitraries.integers().between(0, 5_000), Arbitraries.integers().between(0, 3_000))
                 .as((seconds, imported, exported) -> new int[] {seconds, imported, exported});
         return step.list().ofMinSize(1).ofMaxSize(40).map(steps -> {
-            TreeMap<Instant, RegisterReading> byTime = new TreeMap<>();
+            TreeMap<Instant, Registers> byTime = new TreeMap<>();
             Instant at = DAY.minus(Duration.ofMinutes(30));
             long importWh = 1_000_000;
             long exportWh = 500;
@@ -83,7 +85,7 @@ class IntervalCalculatorProperties {
                 at = at.plusSeconds(s[0]);
                 importWh += s[1];
                 exportWh += s[2];
-                byTime.put(at, new RegisterReading(at, importWh, exportWh));
+                byTime.put(at, new Registers(at, importWh, exportWh));
             }
             return List.copyOf(byTime.values());
         });

@@ -1,5 +1,7 @@
 package io.poweralgo.metering.interval;
 
+import io.poweralgo.api.metering.IntervalQuality;
+import io.poweralgo.api.metering.Registers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -51,7 +53,7 @@ class IntervalCalculatorTest {
         assertThat(energy.quality()).isEqualTo(IntervalQuality.ESTIMATED);
     }
 
-    private static RegisterReading reading(String time, long importWh, long exportWh) {
-        return new RegisterReading(Instant.parse("2026-11-24T" + time + ":00Z"), importWh, exportWh);
+    private static Registers reading(String time, long importWh, long exportWh) {
+        return new Registers(Instant.parse("2026-11-24T" + time + ":00Z"), importWh, exportWh);
     }
 }

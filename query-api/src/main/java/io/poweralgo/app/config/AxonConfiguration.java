@@ -2,6 +2,8 @@ package io.poweralgo.app.config;
 
 import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.market.command.CommandSideProcessing;
+import io.poweralgo.metering.command.IntervalHandover;
+import io.poweralgo.metering.query.MeterIntervalProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -13,6 +15,8 @@ import java.time.Clock;
 
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+    private static final int METERING_BATCH_SIZE = 1_000;
 
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
@@ -27,7 +31,12 @@ public class AxonConfiguration {
                 .registerListenerInvocationErrorHandler(CommandSideProcessing.GROUP, c -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
-                                               .initialToken(StreamableMessageSource::createHeadToken)));
+                                               .initialToken(StreamableMessageSource::createHeadToken))
+                // thousands of readings a second: whole batches per transaction, folded into one write per document
+                .registerPooledStreamingEventProcessor(MeterIntervalProjection.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
+                .registerPooledStreamingEventProcessor(IntervalHandover.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.batchSize(METERING_BATCH_SIZE)));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */

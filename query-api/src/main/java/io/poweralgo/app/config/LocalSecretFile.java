@@ -13,9 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 
 /**
- * A secret the default profile generates on first start and keeps under the data directory, so
- * that a restart can still read what it sealed or signed. Never used outside the default profile,
- * where secrets come from configuration.
+ * A value generated on first start and kept under the data directory: a secret of the default
+ * profile (so that a restart can still read what it sealed or signed; other profiles take secrets
+ * from configuration) or an instance's own identity, such as its MQTT session's client id.
  */
 public final class LocalSecretFile {
 
@@ -45,7 +45,7 @@ public final class LocalSecretFile {
             return;
         }
         Files.writeString(file, secret, StandardCharsets.US_ASCII);
-        log.warn("generated a development {} at {}; configure it explicitly outside the default profile",
+        log.warn("generated a {} at {}; configure it explicitly to keep it when the data directory is replaced",
                 purpose, file);
     }
 }

@@ -14,15 +14,13 @@ import io.poweralgo.market.schedule.MarketCycles;
 import io.poweralgo.market.schedule.MarketScheduler;
 import io.poweralgo.market.schedule.RoundMarketCycles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 
-/** The market's command side, its scheduler (a db-scheduler task that one instance runs at a time) and its cache. */
+/** The market's command side and its scheduler (a db-scheduler task that one instance runs at a time). */
 @Configuration(proxyBeanMethods = false)
 public class MarketConfiguration {
 
@@ -74,15 +72,5 @@ public class MarketConfiguration {
     RecurringTask<Void> marketSchedulerTask(MarketScheduler scheduler, PowerAlgoProperties properties) {
         return Tasks.recurring("market-scheduler", FixedDelay.of(properties.market().schedulerInterval()))
                     .execute((instance, context) -> scheduler.openUpcomingMarkets());
-    }
-
-    /**
-     * Keeps busy markets in memory so that placing an order does not replay the whole book. A
-     * stale entry (another instance appended meanwhile) fails on the event store's unique key and
-     * is evicted.
-     */
-    @Bean
-    Cache marketCache() {
-        return new WeakReferenceCache();
     }
 }

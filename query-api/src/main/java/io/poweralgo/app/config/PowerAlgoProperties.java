@@ -15,11 +15,46 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Custody custody,
                                   @DefaultValue Security security,
                                   @DefaultValue Registration registration,
-                                  @DefaultValue Market market) {
+                                  @DefaultValue Market market,
+                                  @DefaultValue Mqtt mqtt,
+                                  @DefaultValue Metering metering) {
 
     /** Embedded components; each is replaced by configuring its external URI. */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
-                           @DefaultValue("27018") int mongoPort) {
+                           @DefaultValue("27018") int mongoPort,
+                           @DefaultValue("1884") int mqttPort) {
+    }
+
+    /**
+     * The MQTT broker meter gateways publish to. A blank {@code uri} starts the embedded HiveMQ CE
+     * broker on {@code embedded.mqtt-port}. {@code clientId} names this instance's persistent
+     * session (blank: one generated once and kept under the data directory); the broker keeps the
+     * session {@code sessionExpiry} while the instance is away. {@code receiveMaximum} bounds the
+     * readings in flight per connection, and {@code connections} connections share the
+     * subscription (brokers bound each connection's unacknowledged messages, and a reading is
+     * acknowledged only once stored). {@code enabled=false} leaves ingestion to HTTP only.
+     */
+    public record Mqtt(@DefaultValue("true") boolean enabled,
+                       String uri,
+                       String username,
+                       String password,
+                       String clientId,
+                       @DefaultValue("24h") Duration sessionExpiry,
+                       @DefaultValue("1000") int receiveMaximum,
+                       @DefaultValue("16") int connections) {
+    }
+
+    /**
+     * Meter-hours close on the first reading after them or {@code closeGrace} after their end;
+     * boundaries interpolated across readings at most {@code completeGap} apart are COMPLETE.
+     * {@code ingestWorkers} threads record readings, at most {@code maxBatch} per command;
+     * {@code cachedHours} meter-hours stay in memory.
+     */
+    public record Metering(@DefaultValue("15m") Duration closeGrace,
+                           @DefaultValue("15m") Duration completeGap,
+                           @DefaultValue("4") int ingestWorkers,
+                           @DefaultValue("1000") int maxBatch,
+                           @DefaultValue("20000") long cachedHours) {
     }
 
     /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */

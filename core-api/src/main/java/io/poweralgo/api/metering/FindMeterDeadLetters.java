@@ -1,0 +1,7 @@
+package io.poweralgo.api.metering;
+
+import java.time.Instant;
+
+/** Refused meter messages received at or after {@code from}, oldest first, at most {@code limit}. */
+public record FindMeterDeadLetters(Instant from, int limit) {
+}

@@ -1,0 +1,59 @@
+package io.poweralgo.simulator;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A meter gateway's MQTT connection: MQTT 5, QoS 1, a persistent session under a fixed client id
+ * and automatic reconnect, so that readings published while the broker is away are sent when it
+ * is back.
+ */
+public final class MeterGateway implements AutoCloseable {
+
+    private final Mqtt5AsyncClient client;
+
+    private MeterGateway(Mqtt5AsyncClient client) {
+        this.client = client;
+    }
+
+    public static MeterGateway connect(URI broker, String clientId, Duration timeout) {
+        Mqtt5AsyncClient client = MqttClient.builder()
+                                            .useMqttVersion5()
+                                            .identifier(clientId)
+                                            .serverHost(broker.getHost())
+                                            .serverPort(broker.getPort() > 0 ? broker.getPort() : 1883)
+                                            .automaticReconnect()
+                                            .initialDelay(200, TimeUnit.MILLISECONDS)
+                                            .maxDelay(2, TimeUnit.SECONDS)
+                                            .applyAutomaticReconnect()
+                                            .buildAsync();
+        client.connectWith().cleanStart(false).sessionExpiryInterval(3_600).send()
+              .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+        return new MeterGateway(client);
+    }
+
+    public CompletableFuture<Mqtt5PublishResult> publish(String topic, String payload) {
+        return publish(topic, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public CompletableFuture<Mqtt5PublishResult> publish(String topic, byte[] payload) {
+        return client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send();
+    }
+
+    public boolean connected() {
+        return client.getState().isConnected();
+    }
+
+    @Override
+    public void close() {
+        client.disconnect().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+    }
+}

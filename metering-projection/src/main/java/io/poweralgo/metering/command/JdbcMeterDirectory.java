@@ -1,0 +1,51 @@
+package io.poweralgo.metering.command;
+
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterLinked;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterUnlinked;
+import io.poweralgo.api.participant.ParticipantId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Optional;
+
+/**
+ * The {@code meter_key} table, fed by participant events in the command side's subscribing
+ * processing group (so it commits with them) and read by the {@link MeterReading} aggregate.
+ * An unlinked meter keeps its row, so that its readings are refused as "not linked", not "unknown".
+ */
+@ProcessingGroup(MeterDirectory.COMMAND_SIDE_GROUP)
+public class JdbcMeterDirectory implements MeterDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcMeterDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<MeterEntry> find(MeterId meterId) {
+        return jdbc.query("SELECT participant_id, public_key, linked FROM meter_key WHERE meter_id = ?",
+                (rs, row) -> new MeterEntry(meterId, new ParticipantId(rs.getString(1)), new MeterPublicKey(rs.getString(2)),
+                        rs.getBoolean(3)),
+                meterId.value()).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(MeterLinked event) {
+        int updated = jdbc.update("UPDATE meter_key SET participant_id = ?, public_key = ?, linked = TRUE WHERE meter_id = ?",
+                event.participantId().value(), event.publicKey().base64(), event.meterId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meter_key (meter_id, participant_id, public_key, linked) VALUES (?, ?, ?, TRUE)",
+                    event.meterId().value(), event.participantId().value(), event.publicKey().base64());
+        }
+    }
+
+    @EventHandler
+    void on(MeterUnlinked event) {
+        jdbc.update("UPDATE meter_key SET linked = FALSE WHERE meter_id = ? AND participant_id = ?",
+                event.meterId().value(), event.participantId().value());
+    }
+}

@@ -1,0 +1,298 @@
+package io.poweralgo.metering.command;
+
+import io.poweralgo.api.metering.FollowingReadingRecorded;
+import io.poweralgo.api.metering.IntervalClosure;
+import io.poweralgo.api.metering.IntervalQuality;
+import io.poweralgo.api.metering.MeterHourId;
+import io.poweralgo.api.metering.MeterIntervalAdjusted;
+import io.poweralgo.api.metering.MeterIntervalClosed;
+import io.poweralgo.api.metering.MeterIntervalOpened;
+import io.poweralgo.api.metering.MeterReadingsRecorded;
+import io.poweralgo.api.metering.PrecedingReadingRecorded;
+import io.poweralgo.api.metering.RecordFollowingReading;
+import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.RecordPrecedingReading;
+import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.metering.SubmittedReading;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
+import io.poweralgo.metering.ingest.RejectionReason;
+import io.poweralgo.metering.ingest.SignatureVerifier;
+import io.poweralgo.metering.interval.IntervalCalculator;
+import io.poweralgo.metering.interval.IntervalEnergy;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The readings of one meter in one UTC hour, and the hour's metered energy once it closes. The
+ * readings of the neighbouring hours that its boundaries are interpolated from arrive as
+ * {@link RecordPrecedingReading} and {@link RecordFollowingReading}, sent by {@link IntervalHandover}.
+ */
+@Aggregate(cache = "meterReadingCache")
+public class MeterReading {
+
+    static final String CLOSE = "meter-interval-close";
+
+    /** A string, so that the close deadline finds the aggregate again after a restart. */
+    @AggregateIdentifier
+    private String identifier;
+    private MeterHourId meterHour;
+    private ParticipantId participant;
+    private Duration completeGap;
+    private final NavigableMap<Instant, Registers> readings = new TreeMap<>();
+    private final Map<Long, Registers> bySeq = new HashMap<>();
+    private Registers preceding;
+    private Registers following;
+    private Figures figures;
+
+    protected MeterReading() {
+        // for event sourcing and creation by the first reading
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    List<ReadingVerdict> handle(RecordMeterReadings cmd, MeterDirectory meters, MeteringPolicy policy,
+                                DeadlineManager deadlines) {
+        MeterEntry meter = meters.find(cmd.meterHour().meterId()).orElse(null);
+        Batch batch = new Batch();
+        List<ReadingVerdict> verdicts = new ArrayList<>(cmd.readings().size());
+        for (SubmittedReading reading : cmd.readings()) {
+            ReadingVerdict verdict = decide(meter, cmd.meterHour(), reading, batch);
+            verdicts.add(verdict);
+            if (!verdict.rejected() && verdict.outcome() != ReadingVerdict.Outcome.DUPLICATE) {
+                batch.add(reading);
+            }
+        }
+        if (batch.isEmpty()) {
+            if (identifier == null) {
+                throw new ReadingsRefused(verdicts);
+            }
+            return verdicts;
+        }
+        if (identifier == null) {
+            open(cmd.meterHour(), meter.owner(), policy, deadlines);
+        }
+        record(batch);
+        if (figures != null) {
+            adjustIfChanged();
+        }
+        return verdicts;
+    }
+
+    @CommandHandler
+    void handle(RecordFollowingReading cmd, DeadlineManager deadlines) {
+        Registers next = cmd.following();
+        boolean earlierThanKnown = following == null || next.at().isBefore(following.at());
+        if (next.at().isBefore(meterHour.hourEnd()) || !earlierThanKnown) {
+            return;
+        }
+        apply(new FollowingReadingRecorded(meterHour, next, readings.lastEntry().getValue()));
+        if (figures == null) {
+            deadlines.cancelAllWithinScope(CLOSE);
+            close(IntervalClosure.FOLLOWING_READING);
+        } else {
+            adjustIfChanged();
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordPrecedingReading cmd) {
+        Registers previous = cmd.preceding();
+        boolean laterThanKnown = preceding == null || previous.at().isAfter(preceding.at());
+        if (!previous.at().isBefore(meterHour.hourStart()) || !laterThanKnown) {
+            return;
+        }
+        apply(new PrecedingReadingRecorded(meterHour, previous, readings.firstEntry().getValue()));
+        if (figures != null) {
+            adjustIfChanged();
+        }
+    }
+
+    @DeadlineHandler(deadlineName = CLOSE)
+    void onCloseDeadline() {
+        if (figures == null) {
+            close(IntervalClosure.DEADLINE);
+        }
+    }
+
+    private ReadingVerdict decide(MeterEntry meter, MeterHourId hour, SubmittedReading reading, Batch batch) {
+        long seq = reading.seq();
+        if (meter == null) {
+            return ReadingVerdict.rejected(seq, RejectionReason.UNKNOWN_METER, "meter " + hour.meterId() + " is not registered");
+        }
+        if (!meter.linked()) {
+            return ReadingVerdict.rejected(seq, RejectionReason.METER_NOT_LINKED,
+                    "meter " + hour.meterId() + " is not linked to a participant");
+        }
+        Registers registers = reading.registers();
+        Registers sameSeq = bySeq.containsKey(seq) ? bySeq.get(seq) : batch.bySeq.get(seq);
+        if (sameSeq != null) {
+            return sameSeq.equals(registers) ? ReadingVerdict.duplicate(seq)
+                    : ReadingVerdict.rejected(seq, RejectionReason.CONFLICTING_READING,
+                    "sequence " + seq + " was recorded with other values");
+        }
+        if (readings.containsKey(registers.at()) || batch.byTime.containsKey(registers.at())) {
+            return ReadingVerdict.rejected(seq, RejectionReason.CONFLICTING_READING,
+                    "a reading at " + registers.at() + " was recorded with another sequence number");
+        }
+        if (!SignatureVerifier.verifies(hour.meterId(), reading, meter.publicKey())) {
+            return ReadingVerdict.rejected(seq, RejectionReason.BAD_SIGNATURE,
+                    "signature does not verify with the key registered for meter " + hour.meterId());
+        }
+        String decrease = decrease(registers, batch);
+        if (decrease != null) {
+            return ReadingVerdict.rejected(seq, RejectionReason.REGISTER_DECREASED, decrease);
+        }
+        return ReadingVerdict.recorded(seq, figures != null);
+    }
+
+    /**
+     * Registers never run backwards: against the readings on either side in time, this hour's
+     * (recorded or accepted earlier in the same batch) and its neighbours'.
+     */
+    private String decrease(Registers registers, Batch batch) {
+        Registers earlier = later(entry(readings.lowerEntry(registers.at())), entry(batch.byTime.lowerEntry(registers.at())));
+        earlier = earlier != null ? earlier : preceding;
+        if (earlier != null && !registers.noneBelow(earlier)) {
+            return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
+                    + " are below " + earlier.importWh() + "/" + earlier.exportWh() + " Wh at " + earlier.at();
+        }
+        Registers later = earlier(entry(readings.higherEntry(registers.at())), entry(batch.byTime.higherEntry(registers.at())));
+        later = later != null ? later : following;
+        if (later != null && !later.noneBelow(registers)) {
+            return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
+                    + " are above " + later.importWh() + "/" + later.exportWh() + " Wh at " + later.at();
+        }
+        return null;
+    }
+
+    private static Registers entry(Map.Entry<Instant, Registers> entry) {
+        return entry == null ? null : entry.getValue();
+    }
+
+    private static Registers later(Registers a, Registers b) {
+        return a == null ? b : b == null || a.at().isAfter(b.at()) ? a : b;
+    }
+
+    private static Registers earlier(Registers a, Registers b) {
+        return a == null ? b : b == null || a.at().isBefore(b.at()) ? a : b;
+    }
+
+    private void open(MeterHourId hour, ParticipantId owner, MeteringPolicy policy, DeadlineManager deadlines) {
+        apply(new MeterIntervalOpened(hour, owner, hour.hourEnd().plus(policy.closeGrace()),
+                policy.completeGap().toSeconds()));
+        deadlines.schedule(hour.hourEnd().plus(policy.closeGrace()), CLOSE);
+    }
+
+    private void record(Batch batch) {
+        Registers first = batch.byTime.firstEntry().getValue();
+        Registers last = batch.byTime.lastEntry().getValue();
+        boolean newFirst = readings.isEmpty() || first.at().isBefore(readings.firstKey());
+        boolean newLast = readings.isEmpty() || last.at().isAfter(readings.lastKey());
+        apply(new MeterReadingsRecorded(meterHour, participant, batch.readings, newFirst ? first : null,
+                newLast ? last : null, figures != null, readings.size() + batch.readings.size()));
+    }
+
+    private void close(IntervalClosure closure) {
+        IntervalEnergy energy = energy();
+        apply(new MeterIntervalClosed(meterHour, participant, energy.importWh(), energy.exportWh(), energy.readingCount(),
+                energy.quality(), closure));
+    }
+
+    private void adjustIfChanged() {
+        IntervalEnergy energy = energy();
+        Figures now = new Figures(energy);
+        if (!now.equals(figures)) {
+            apply(new MeterIntervalAdjusted(meterHour, participant, now.importWh(), now.exportWh(), now.readingCount(),
+                    now.quality(), now.importWh() - figures.importWh(), now.exportWh() - figures.exportWh()));
+        }
+    }
+
+    private IntervalEnergy energy() {
+        List<Registers> known = new ArrayList<>(readings.values());
+        if (preceding != null) {
+            known.add(preceding);
+        }
+        if (following != null) {
+            known.add(following);
+        }
+        return IntervalCalculator.energy(meterHour.hourStart(), meterHour.hourEnd(), known, completeGap);
+    }
+
+    @EventSourcingHandler
+    void on(MeterIntervalOpened event) {
+        identifier = event.meterHour().value();
+        meterHour = event.meterHour();
+        participant = event.participantId();
+        completeGap = Duration.ofSeconds(event.completeGapSeconds());
+    }
+
+    @EventSourcingHandler
+    void on(MeterReadingsRecorded event) {
+        for (SubmittedReading reading : event.readings()) {
+            readings.put(reading.registers().at(), reading.registers());
+            bySeq.put(reading.seq(), reading.registers());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PrecedingReadingRecorded event) {
+        preceding = event.preceding();
+    }
+
+    @EventSourcingHandler
+    void on(FollowingReadingRecorded event) {
+        following = event.following();
+    }
+
+    @EventSourcingHandler
+    void on(MeterIntervalClosed event) {
+        figures = new Figures(event.importWh(), event.exportWh(), event.readingCount(), event.quality());
+    }
+
+    @EventSourcingHandler
+    void on(MeterIntervalAdjusted event) {
+        figures = new Figures(event.importWh(), event.exportWh(), event.readingCount(), event.quality());
+    }
+
+    /** Readings accepted so far in one command, checked against each other before they are recorded together. */
+    private static final class Batch {
+        private final List<SubmittedReading> readings = new ArrayList<>();
+        private final NavigableMap<Instant, Registers> byTime = new TreeMap<>();
+        private final Map<Long, Registers> bySeq = new HashMap<>();
+
+        void add(SubmittedReading reading) {
+            readings.add(reading);
+            byTime.put(reading.registers().at(), reading.registers());
+            bySeq.put(reading.seq(), reading.registers());
+        }
+
+        boolean isEmpty() {
+            return readings.isEmpty();
+        }
+    }
+
+    private record Figures(long importWh, long exportWh, int readingCount, IntervalQuality quality) {
+
+        Figures(IntervalEnergy energy) {
+            this(energy.importWh(), energy.exportWh(), energy.readingCount(), energy.quality());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.poweralgo.metering.ingest;
+
+/** Keeps refused messages where operators can query them. */
+public interface DeadLetterSink {
+
+    void store(DeadLetter deadLetter);
+}

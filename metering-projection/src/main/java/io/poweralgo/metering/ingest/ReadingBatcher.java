@@ -1,0 +1,153 @@
+package io.poweralgo.metering.ingest;
+
+import io.poweralgo.api.metering.MeterHourId;
+import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.SubmittedReading;
+import io.poweralgo.metering.command.ReadingVerdict;
+import io.poweralgo.metering.command.ReadingsRefused;
+import io.poweralgo.metering.ingest.ReadingIntake.Arrival;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Records readings with one command per meter-hour at a time: while a command for a meter-hour is
+ * running, the readings that arrive for it wait and go together in the next one. Under light load
+ * each reading is recorded at once; under heavy load batches grow by themselves, which is what
+ * lets one event-store transaction carry many readings. Meter-hours take turns on the workers.
+ */
+public class ReadingBatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadingBatcher.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CommandGateway commands;
+    private final int maxBatch;
+    private final ExecutorService workers;
+    private final ConcurrentHashMap<MeterHourId, Lane> lanes = new ConcurrentHashMap<>();
+
+    public ReadingBatcher(CommandGateway commands, int workerCount, int maxBatch) {
+        this.commands = commands;
+        this.maxBatch = maxBatch;
+        this.workers = Executors.newFixedThreadPool(workerCount, namedDaemons());
+    }
+
+    public CompletableFuture<ReadingVerdict> add(SignedReading reading, Arrival arrival) {
+        Pending pending = new Pending(reading.submitted(), arrival, new CompletableFuture<>());
+        MeterHourId key = reading.meterHour();
+        boolean[] idle = {false};
+        lanes.compute(key, (k, lane) -> {
+            Lane current = lane == null ? new Lane() : lane;
+            current.waiting.add(pending);
+            idle[0] = !current.busy;
+            current.busy = true;
+            return current;
+        });
+        if (idle[0]) {
+            workers.execute(() -> drain(key));
+        }
+        return pending.verdict();
+    }
+
+    /** Readings waiting or being recorded; the MQTT client's in-flight window bounds it. */
+    public int backlog() {
+        return lanes.values().stream().mapToInt(lane -> lane.waiting.size()).sum();
+    }
+
+    private void drain(MeterHourId key) {
+        List<Pending> batch = take(key);
+        if (batch.isEmpty()) {
+            return;
+        }
+        record(key, batch);
+        workers.execute(() -> drain(key));
+    }
+
+    /** The next batch of the lane; an empty lane is removed in the same atomic step, so no reading is stranded. */
+    private List<Pending> take(MeterHourId key) {
+        List<Pending> batch = new ArrayList<>();
+        lanes.computeIfPresent(key, (k, lane) -> {
+            while (!lane.waiting.isEmpty() && batch.size() < maxBatch) {
+                batch.add(lane.waiting.poll());
+            }
+            return batch.isEmpty() ? null : lane;
+        });
+        return batch;
+    }
+
+    private void record(MeterHourId key, List<Pending> batch) {
+        List<SubmittedReading> readings = batch.stream().map(Pending::reading).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<ReadingVerdict> verdicts = commands.sendAndWait(new RecordMeterReadings(key, readings));
+                complete(batch, verdicts);
+                return;
+            } catch (ReadingsRefused refused) {
+                complete(batch, refused.verdicts());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("recording {} reading(s) of {} failed {} times, dead-lettering them: {}", batch.size(), key,
+                            ATTEMPTS, e.toString());
+                    batch.forEach(p -> p.verdict().complete(new ReadingVerdict(p.reading().seq(),
+                            ReadingVerdict.Outcome.REJECTED, RejectionReason.PROCESSING_FAILED, e.toString())));
+                    return;
+                }
+                log.info("recording readings of {} failed (attempt {} of {}), retrying: {}", key, attempt, ATTEMPTS, e.toString());
+                pause(Duration.ofMillis(100L * attempt));
+            }
+        }
+    }
+
+    private static void complete(List<Pending> batch, List<ReadingVerdict> verdicts) {
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).verdict().complete(verdicts.get(i));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        workers.shutdown();
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory namedDaemons() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "meter-ingest-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static final class Lane {
+        private final Queue<Pending> waiting = new ArrayDeque<>();
+        private boolean busy;
+    }
+
+    private record Pending(SubmittedReading reading, Arrival arrival, CompletableFuture<ReadingVerdict> verdict) {
+    }
+}

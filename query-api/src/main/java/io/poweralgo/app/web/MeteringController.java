@@ -1,0 +1,74 @@
+package io.poweralgo.app.web;
+
+import io.poweralgo.api.metering.FindMeterDeadLetters;
+import io.poweralgo.api.metering.FindMeterIntervals;
+import io.poweralgo.api.metering.MeterDeadLetterView;
+import io.poweralgo.api.metering.MeterIntervalView;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.rejection.InvalidValueException;
+import io.poweralgo.app.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Metered hours for participants (their own meters) and auditors, and the dead letters of ingestion for regulators. */
+@RestController
+@Tag(name = "Metering", description = "Hourly metered energy per meter, refused meter messages")
+public class MeteringController {
+
+    private static final Duration MAX_RANGE = Duration.ofDays(31);
+    private static final int MAX_DEAD_LETTERS = 1000;
+
+    private final QueryGateway queries;
+
+    public MeteringController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/participants/{id}/meters/{meterId}/intervals")
+    @Operation(summary = "Hourly intervals of a meter whose hour starts in [from, to) (ISO-8601 UTC; at most 31 days)")
+    public List<MeterIntervalView> intervals(@PathVariable String id, @PathVariable String meterId,
+                                             @RequestParam String from, @RequestParam String to,
+                                             Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelfOrReader(participant);
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
+            throw new InvalidValueException("to", "must be after 'from' and at most 31 days later");
+        }
+        return queries.query(new FindMeterIntervals(participant, new MeterId(meterId), start, end),
+                ResponseTypes.multipleInstancesOf(MeterIntervalView.class)).join();
+    }
+
+    @GetMapping("/api/regulator/meter-dead-letters")
+    @Operation(summary = "Refused meter messages received at or after 'from', oldest first (at most 'limit', 1000)")
+    public List<MeterDeadLetterView> deadLetters(@RequestParam String from,
+                                                 @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_DEAD_LETTERS) {
+            throw new InvalidValueException("limit", "must be 1.." + MAX_DEAD_LETTERS);
+        }
+        return queries.query(new FindMeterDeadLetters(instant("from", from), limit),
+                ResponseTypes.multipleInstancesOf(MeterDeadLetterView.class)).join();
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, "must be an ISO-8601 UTC time such as 2026-11-24T13:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.poweralgo.app.metering;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.app.Api;
+import io.poweralgo.app.Api.Response;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.metering.ingest.MqttReadingSubscriber;
+import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MeterKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Metering through the whole app and its embedded HiveMQ CE broker: readings published by a
+ * gateway over MQTT become meter-hours that close on the next hour's first reading, every bad
+ * input of the contract ends in the dead letters without stopping ingestion, and the HTTP
+ * endpoint applies the same checks.
+ */
+class MeteringIT {
+
+    @TempDir
+    static Path dataDir;
+    static RunningApp app;
+    static Api api;
+    static String admin;
+    static String regulator;
+    static MeterGateway gateway;
+    /** Two hours back, so that this hour and the next are both over; a long grace keeps deadlines out of the way. */
+    static final Instant HOUR = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+
+    @BeforeAll
+    static void start() {
+        int mqttPort = RunningApp.freePort();
+        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
+                "poweralgo.metering.close-grace=6h");
+        api = app.api();
+        admin = api.devToken("admin-1", "ADMIN");
+        regulator = api.devToken("regulator-1", "REGULATOR");
+        await().until(() -> app.bean(MqttReadingSubscriber.class).connected());
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "it-gateway", Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void readings_over_mqtt_make_an_hour_that_the_next_hours_first_reading_closes_and_a_late_one_adjusts() {
+        MeterFixture meter = MeterFixture.linked(api, admin, "SM-A-" + System.nanoTime());
+        publish(meter, meter.reading(HOUR.plus(minutes(10)), 1_000, 0, 1));
+        publish(meter, meter.reading(HOUR.plus(minutes(30)), 1_500, 20, 2));
+        publish(meter, meter.reading(HOUR.plus(minutes(50)), 2_100, 20, 3));
+        publish(meter, meter.reading(HOUR.plus(minutes(65)), 2_400, 50, 4));
+
+        // start: only readings after it, so the first one as is (estimated); end: 2,100 + 300·10/15 and 20 + 30·10/15
+        await().untilAsserted(() -> {
+            JsonNode hour = interval(meter, HOUR);
+            assertThat(hour.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(hour.get("closedBy").asText()).isEqualTo("FOLLOWING_READING");
+            assertThat(hour.get("importWh").asLong()).isEqualTo(1_300);
+            assertThat(hour.get("exportWh").asLong()).isEqualTo(40);
+            assertThat(hour.get("quality").asText()).isEqualTo("ESTIMATED");
+            assertThat(hour.get("readingCount").asInt()).isEqualTo(3);
+        });
+        assertThat(interval(meter, HOUR.plus(Duration.ofHours(1))).get("readingCount").asInt()).isEqualTo(1);
+
+        publish(meter, meter.reading(HOUR.plus(minutes(40)), 1_800, 20, 5));
+
+        await().untilAsserted(() -> {
+            JsonNode hour = interval(meter, HOUR);
+            assertThat(hour.get("readingCount").asInt()).isEqualTo(4);
+            assertThat(hour.get("adjustments").asInt()).isEqualTo(1);
+            assertThat(hour.get("importWh").asLong()).isEqualTo(1_300);
+        });
+        assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 5L);
+    }
+
+    @Test
+    void every_bad_message_is_dead_lettered_with_its_reason_and_ingestion_goes_on() {
+        Instant since = Instant.now().minusSeconds(1);
+        MeterFixture meter = MeterFixture.linked(api, admin, "SM-B-" + System.nanoTime());
+        MeterFixture unlinked = MeterFixture.linked(api, admin, "SM-U-" + System.nanoTime());
+        assertThat(api.delete("/api/participants/" + unlinked.participantId + "/meters/" + unlinked.meterId,
+                unlinked.token).status()).isEqualTo(204);
+        String unknownMeter = "SM-X-" + System.nanoTime();
+        String unknownTopic = "poweralgo/meters/" + unknownMeter + "/readings";
+        String unknownReading = meter.reading(HOUR.plus(minutes(5)), 1, 1, 1).replace(meter.meterId, unknownMeter);
+        String valid = meter.reading(HOUR.plus(minutes(10)), 5_000, 0, 1);
+
+        publish(meter, valid);
+        gateway.publish(meter.topic(), "{\"meterId\": oops").join();
+        gateway.publish(meter.topic(), valid.replaceFirst(",\"signature\":\"[^\"]*\"", "")).join();
+        gateway.publish(meter.topic(), valid.replace("}", ",\"padding\":\"" + "x".repeat(5_000) + "\"}")).join();
+        gateway.publish(unknownTopic, unknownReading).join();
+        gateway.publish(unlinked.topic(), unlinked.reading(HOUR.plus(minutes(10)), 1, 0, 1)).join();
+        gateway.publish(meter.topic(), meter.signedBy(MeterKey.derive("forger", "x"), HOUR.plus(minutes(20)), 5_100, 0, 2)).join();
+        gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 4_999, 0, 3)).join();
+        gateway.publish(meter.topic(), meter.reading(Instant.now().plus(minutes(10)), 6_000, 0, 4)).join();
+        gateway.publish(unlinked.topic(), meter.reading(HOUR.plus(minutes(25)), 5_200, 0, 5)).join();
+        publish(meter, meter.reading(HOUR.plus(minutes(30)), 5_300, 0, 6));
+
+        Map<String, JsonNode> byReason = new HashMap<>();
+        await().untilAsserted(() -> {
+            byReason.clear();
+            JsonNode letters = api.get("/api/regulator/meter-dead-letters?from=" + since, regulator).body();
+            StreamSupport.stream(letters.spliterator(), false)
+                         .filter(letter -> letter.get("source").asText().contains("/meters/SM-"))
+                         .filter(letter -> letter.get("meterId").asText().equals(meter.meterId)
+                                 || letter.get("meterId").asText().equals(unlinked.meterId)
+                                 || letter.get("meterId").asText().equals(unknownMeter))
+                         .forEach(letter -> byReason.put(letter.get("reason").asText(), letter));
+            assertThat(byReason).containsOnlyKeys("MALFORMED_JSON", "MISSING_FIELD", "OVERSIZED_PAYLOAD", "UNKNOWN_METER",
+                    "METER_NOT_LINKED", "BAD_SIGNATURE", "REGISTER_DECREASED", "FUTURE_TIMESTAMP", "TOPIC_MISMATCH");
+        });
+        assertThat(byReason.get("MALFORMED_JSON").get("payload").asText()).isEqualTo("{\"meterId\": oops");
+        assertThat(byReason.get("MALFORMED_JSON").get("source").asText()).isEqualTo(meter.topic());
+        assertThat(byReason.get("OVERSIZED_PAYLOAD").get("payloadTruncated").asBoolean()).isTrue();
+        assertThat(byReason.get("OVERSIZED_PAYLOAD").get("payloadBytes").asInt()).isGreaterThan(5_000);
+        assertThat(byReason.get("REGISTER_DECREASED").get("detail").asText()).contains("below 5000/0 Wh");
+        assertThat(byReason.get("TOPIC_MISMATCH").get("source").asText()).isEqualTo(unlinked.topic());
+        await().untilAsserted(() -> assertThat(interval(meter, HOUR).get("readingCount").asInt()).isEqualTo(2));
+    }
+
+    @Test
+    void gateways_without_mqtt_post_the_same_payload_and_get_the_same_checks() {
+        MeterFixture meter = MeterFixture.linked(api, admin, "SM-H-" + System.nanoTime());
+        String gatewayToken = api.devToken("gateway-7", "METER_GATEWAY");
+        String reading = meter.reading(HOUR.plus(minutes(15)), 700, 30, 1);
+
+        Response recorded = api.post("/api/meter-readings", gatewayToken, reading);
+        assertThat(recorded.status()).as(recorded.raw()).isEqualTo(202);
+        assertThat(recorded.text("outcome")).isEqualTo("RECORDED");
+        assertThat(api.post("/api/meter-readings", gatewayToken, reading).text("outcome")).isEqualTo("DUPLICATE");
+
+        Response forged = api.post("/api/meter-readings", gatewayToken,
+                meter.signedBy(MeterKey.derive("forger", "y"), HOUR.plus(minutes(20)), 800, 30, 2));
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.text("code")).isEqualTo("BAD_SIGNATURE");
+        assertThat(api.post("/api/meter-readings", gatewayToken, "x".repeat(5_000)).status()).isEqualTo(413);
+        assertThat(api.post("/api/meter-readings", gatewayToken, "{").text("code")).isEqualTo("MALFORMED_JSON");
+        assertThat(api.post("/api/meter-readings", null, reading).status()).isEqualTo(401);
+        assertThat(api.post("/api/meter-readings", meter.token, reading).status()).isEqualTo(403);
+
+        await().untilAsserted(() -> assertThat(interval(meter, HOUR).get("readingCount").asInt()).isEqualTo(1));
+        assertThat(api.get(meter.intervalsPath(HOUR, HOUR.plusSeconds(3600)), api.devToken("stranger", "CONSUMER")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/regulator/meter-dead-letters?from=" + HOUR, meter.token).status()).isEqualTo(403);
+        assertThat(api.get(meter.intervalsPath(HOUR.plusSeconds(3600), HOUR), meter.token).text("code"))
+                .isEqualTo("INVALID_REQUEST");
+    }
+
+    private static void publish(MeterFixture meter, String payload) {
+        gateway.publish(meter.topic(), payload).join();
+    }
+
+    private static JsonNode interval(MeterFixture meter, Instant hour) {
+        Response response = api.get(meter.intervalsPath(hour, hour.plus(Duration.ofHours(1))), meter.token);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.body()).hasSize(1);
+        return response.body().get(0);
+    }
+
+    private static Duration minutes(long minutes) {
+        return Duration.ofMinutes(minutes);
+    }
+}

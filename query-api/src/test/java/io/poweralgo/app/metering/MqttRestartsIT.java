@@ -1,0 +1,165 @@
+package io.poweralgo.app.metering;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.app.Api;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.metering.broker.EmbeddedMqttBroker;
+import io.poweralgo.metering.ingest.MqttReadingSubscriber;
+import io.poweralgo.simulator.MeterGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults around the broker, with QoS 1 and persistent sessions on both ends: the app restarts
+ * while the machine's Mosquitto keeps its sessions, and the broker restarts while a gateway keeps
+ * publishing. Nothing is lost and nothing is recorded twice.
+ */
+class MqttRestartsIT {
+
+    private static final URI MOSQUITTO = URI.create("tcp://127.0.0.1:1883");
+    private static final Instant HOUR = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path brokerHome;
+
+    @Test
+    void readings_queued_at_mosquitto_while_the_app_is_down_are_recorded_once_after_it_restarts() {
+        assertThat(reachable(MOSQUITTO)).as("Mosquitto must listen on 127.0.0.1:1883 (.ci/run starts it)").isTrue();
+        String[] settings = {"poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + MOSQUITTO,
+                "poweralgo.mqtt.client-id=it-app-" + System.nanoTime(), "poweralgo.mqtt.connections=2",
+                "poweralgo.metering.close-grace=6h"};
+        RunningApp app = started(settings);
+        MeterFixture meter = MeterFixture.linked(app.api(), app.api().devToken("admin-1", "ADMIN"), "SM-M-" + System.nanoTime());
+        String first = meter.reading(HOUR.plus(minutes(5)), 100, 0, 1);
+        String second = meter.reading(HOUR.plus(minutes(10)), 150, 0, 2);
+        try (MeterGateway gateway = MeterGateway.connect(MOSQUITTO, "it-gw-" + System.nanoTime(), Duration.ofSeconds(10))) {
+            publishAll(gateway, meter, first, second);
+            awaitReadings(app.api(), meter, 2);
+            app.close();
+
+            publishAll(gateway, meter, second, meter.reading(HOUR.plus(minutes(15)), 180, 0, 3),
+                    meter.reading(HOUR.plus(minutes(20)), 200, 0, 4), meter.reading(HOUR.plus(minutes(25)), 260, 0, 5));
+
+            app = started(settings);
+            awaitReadings(app.api(), meter, 5);
+            // the repeated one was recognised: each reading is in the event store once
+            assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void readings_published_while_the_broker_restarts_arrive_once_it_is_back() {
+        int port = RunningApp.freePort();
+        URI broker = URI.create("tcp://127.0.0.1:" + port);
+        EmbeddedMqttBroker mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome);
+        mqtt.start();
+        RunningApp app = started("poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + broker,
+                "poweralgo.mqtt.connections=2", "poweralgo.metering.close-grace=6h");
+        try (MeterGateway gateway = MeterGateway.connect(broker, "it-gw-" + System.nanoTime(), Duration.ofSeconds(10))) {
+            MeterFixture meter = MeterFixture.linked(app.api(), app.api().devToken("admin-1", "ADMIN"), "SM-R-" + System.nanoTime());
+            publishAll(gateway, meter, meter.reading(HOUR.plus(minutes(5)), 100, 0, 1),
+                    meter.reading(HOUR.plus(minutes(10)), 150, 0, 2));
+            awaitReadings(app.api(), meter, 2);
+
+            mqtt.close();
+            await().until(() -> !app.bean(MqttReadingSubscriber.class).connected() && !gateway.connected());
+            List<CompletableFuture<?>> duringOutage = List.of(
+                    gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(15)), 180, 0, 3)),
+                    gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 200, 0, 4)),
+                    gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(25)), 260, 0, 5)));
+            mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome);
+            mqtt.start();
+
+            duringOutage.forEach(CompletableFuture::join);
+            await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(MqttReadingSubscriber.class).connected());
+            awaitReadings(app.api(), meter, 5);
+            assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+        } finally {
+            app.close();
+            mqtt.close();
+        }
+    }
+
+    @Test
+    void an_hour_without_a_following_reading_closes_at_its_deadline_even_when_the_app_was_down_then() {
+        Instant deadline = Instant.now().plusSeconds(20);
+        Duration grace = Duration.between(HOUR.plus(Duration.ofHours(1)), deadline);
+        String[] settings = {"poweralgo.metering.close-grace=" + grace.toSeconds() + "s", "db-scheduler.polling-interval=1s"};
+        RunningApp app = RunningApp.start(dataDir, settings);
+        MeterFixture meter = MeterFixture.linked(app.api(), app.api().devToken("admin-1", "ADMIN"), "SM-D-" + System.nanoTime());
+        String gatewayToken = app.api().devToken("gateway-1", "METER_GATEWAY");
+        assertThat(app.api().post("/api/meter-readings", gatewayToken, meter.reading(HOUR.plus(minutes(10)), 100, 7, 1))
+                      .status()).isEqualTo(202);
+        assertThat(app.api().post("/api/meter-readings", gatewayToken, meter.reading(HOUR.plus(minutes(40)), 400, 9, 2))
+                      .status()).isEqualTo(202);
+        app.close();
+        await().atMost(Duration.ofSeconds(40)).until(() -> Instant.now().isAfter(deadline.plusSeconds(1)));
+
+        RunningApp restarted = RunningApp.start(dataDir, settings);
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode hour = restarted.api().get(meter.intervalsPath(HOUR, HOUR.plus(Duration.ofHours(1))), meter.token)
+                                         .body().get(0);
+                assertThat(hour.get("status").asText()).isEqualTo("CLOSED");
+                assertThat(hour.get("closedBy").asText()).isEqualTo("DEADLINE");
+                assertThat(hour.get("quality").asText()).isEqualTo("ESTIMATED");
+                assertThat(hour.get("importWh").asLong()).isEqualTo(300);
+                assertThat(hour.get("exportWh").asLong()).isEqualTo(2);
+            });
+        } finally {
+            restarted.close();
+        }
+    }
+
+    private RunningApp started(String... settings) {
+        RunningApp app = RunningApp.start(dataDir, settings);
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(MqttReadingSubscriber.class).connected());
+        return app;
+    }
+
+    private static void publishAll(MeterGateway gateway, MeterFixture meter, String... payloads) {
+        for (String payload : payloads) {
+            gateway.publish(meter.topic(), payload).join();
+        }
+    }
+
+    private static void awaitReadings(Api api, MeterFixture meter, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response response = api.get(meter.intervalsPath(HOUR, HOUR.plus(Duration.ofHours(1))), meter.token);
+            JsonNode intervals = response.body();
+            assertThat(intervals).as(response.raw()).hasSize(1);
+            assertThat(intervals.get(0).get("readingCount").asInt()).isEqualTo(count);
+        });
+    }
+
+    private static boolean reachable(URI broker) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(broker.getHost(), broker.getPort()), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Duration minutes(long minutes) {
+        return Duration.ofMinutes(minutes);
+    }
+}
