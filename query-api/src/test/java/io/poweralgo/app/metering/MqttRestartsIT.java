@@ -1,6 +1,8 @@
 package io.poweralgo.app.metering;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
@@ -41,9 +43,12 @@ class MqttRestartsIT {
     @Test
     void readings_queued_at_mosquitto_while_the_app_is_down_are_recorded_once_after_it_restarts() {
         assertThat(reachable(MOSQUITTO)).as("Mosquitto must listen on 127.0.0.1:1883 (.ci/run starts it)").isTrue();
+        String clientId = "it-app-" + System.nanoTime();
+        // Mosquitto hands shared-subscription messages to offline members too: sessions left by an
+        // aborted run must expire soon, and this run removes its own at the end
         String[] settings = {"poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + MOSQUITTO,
-                "poweralgo.mqtt.client-id=it-app-" + System.nanoTime(), "poweralgo.mqtt.connections=2",
-                "poweralgo.metering.close-grace=6h"};
+                "poweralgo.mqtt.client-id=" + clientId, "poweralgo.mqtt.connections=2",
+                "poweralgo.mqtt.session-expiry=60s", "poweralgo.metering.close-grace=6h"};
         RunningApp app = started(settings);
         MeterFixture meter = MeterFixture.linked(app.api(), app.api().devToken("admin-1", "ADMIN"), "SM-M-" + System.nanoTime());
         String first = meter.reading(HOUR.plus(minutes(5)), 100, 0, 1);
@@ -62,6 +67,7 @@ class MqttRestartsIT {
             assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
         } finally {
             app.close();
+            endSessions(MOSQUITTO, clientId + "-0", clientId + "-1");
         }
     }
 
@@ -133,6 +139,17 @@ class MqttRestartsIT {
         RunningApp app = RunningApp.start(dataDir, settings);
         await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(MqttReadingSubscriber.class).connected());
         return app;
+    }
+
+    /** Connecting with a clean start and no session expiry deletes a persistent session. */
+    private static void endSessions(URI broker, String... clientIds) {
+        for (String clientId : clientIds) {
+            Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(clientId)
+                                                   .serverHost(broker.getHost()).serverPort(broker.getPort())
+                                                   .buildBlocking();
+            client.connectWith().cleanStart(true).sessionExpiryInterval(0).send();
+            client.disconnect();
+        }
     }
 
     private static void publishAll(MeterGateway gateway, MeterFixture meter, String... payloads) {
