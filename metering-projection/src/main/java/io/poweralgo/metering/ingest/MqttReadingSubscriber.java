@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,6 +36,7 @@ public class MqttReadingSubscriber implements AutoCloseable {
     private final ReadingIntake intake;
     private final AtomicLong received = new AtomicLong();
     private final List<Mqtt5AsyncClient> clients = new ArrayList<>();
+    private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
 
     public MqttReadingSubscriber(MqttSettings settings, ReadingIntake intake) {
         this.settings = settings;
@@ -59,9 +62,11 @@ public class MqttReadingSubscriber implements AutoCloseable {
                                                .maxDelay(5, TimeUnit.SECONDS)
                                                .applyAutomaticReconnect()
                                                .addConnectedListener(context -> onConnected(self[0], clientId))
-                                               .addDisconnectedListener(context -> log.warn(
-                                                       "MQTT ingestion disconnected broker={} cause={}", settings.brokerUri(),
-                                                       context.getCause().getMessage()));
+                                               .addDisconnectedListener(context -> {
+                                                   subscribed.remove(clientId);
+                                                   log.warn("MQTT ingestion disconnected broker={} clientId={} cause={}",
+                                                           settings.brokerUri(), clientId, context.getCause().getMessage());
+                                               });
         if (settings.tls()) {
             builder = builder.sslWithDefaultConfig();
         }
@@ -95,6 +100,19 @@ public class MqttReadingSubscriber implements AutoCloseable {
         return !clients.isEmpty() && clients.stream().allMatch(client -> client.getState().isConnected());
     }
 
+    /** True when every connection is up and the broker has confirmed its subscription: readings flow. */
+    public boolean ready() {
+        return connected() && subscribed.size() == settings.connections();
+    }
+
+    public int connections() {
+        return settings.connections();
+    }
+
+    public int subscribedConnections() {
+        return subscribed.size();
+    }
+
     public long received() {
         return received.get();
     }
@@ -107,8 +125,10 @@ public class MqttReadingSubscriber implements AutoCloseable {
               .send()
               .whenComplete((subAck, error) -> {
                   if (error != null) {
-                      log.error("MQTT ingestion cannot subscribe filter={} cause={}", MqttSettings.SHARED_READINGS_FILTER,
-                              error.getMessage());
+                      log.error("MQTT ingestion cannot subscribe clientId={} filter={} cause={}", clientId,
+                              MqttSettings.SHARED_READINGS_FILTER, error.getMessage());
+                  } else {
+                      subscribed.add(clientId);
                   }
               });
     }

@@ -16,6 +16,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -105,6 +107,16 @@ public class MeteringConfiguration {
                 () -> "poweralgo-ingest-" + UUID.randomUUID(), "MQTT client id");
         return new MqttReadingSubscriber(new MqttSettings(URI.create(uri), mqtt.username(), mqtt.password(), clientId,
                 mqtt.sessionExpiry(), mqtt.receiveMaximum(), mqtt.connections()), intake);
+    }
+
+    /** DOWN while a connection to the broker is down or not yet subscribed: this instance then takes no readings. */
+    @Bean
+    @ConditionalOnProperty(name = "poweralgo.mqtt.enabled", havingValue = "true", matchIfMissing = true)
+    HealthIndicator mqttIngestionHealthIndicator(MqttReadingSubscriber subscriber) {
+        return () -> (subscriber.ready() ? Health.up() : Health.down())
+                .withDetail("connections", subscriber.connections())
+                .withDetail("subscribed", subscriber.subscribedConnections())
+                .build();
     }
 
     /** Subscribes once everything that records readings is running, and disconnects first on shutdown. */

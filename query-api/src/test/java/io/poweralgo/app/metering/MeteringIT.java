@@ -50,7 +50,7 @@ class MeteringIT {
         api = app.api();
         admin = api.devToken("admin-1", "ADMIN");
         regulator = api.devToken("regulator-1", "REGULATOR");
-        await().until(() -> app.bean(MqttReadingSubscriber.class).connected());
+        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
         gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "it-gateway", Duration.ofSeconds(10));
     }
 

@@ -95,7 +95,7 @@ class MqttRestartsIT {
             mqtt.start();
 
             duringOutage.forEach(CompletableFuture::join);
-            await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(MqttReadingSubscriber.class).connected());
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.bean(MqttReadingSubscriber.class).ready());
             awaitReadings(app.api(), meter, 5);
             assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
         } finally {
@@ -137,7 +137,7 @@ class MqttRestartsIT {
 
     private RunningApp started(String... settings) {
         RunningApp app = RunningApp.start(dataDir, settings);
-        await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(MqttReadingSubscriber.class).connected());
+        await().atMost(Duration.ofSeconds(60)).until(() -> app.bean(MqttReadingSubscriber.class).ready());
         return app;
     }
 
@@ -159,7 +159,7 @@ class MqttRestartsIT {
     }
 
     private static void awaitReadings(Api api, MeterFixture meter, int count) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Api.Response response = api.get(meter.intervalsPath(HOUR, HOUR.plus(Duration.ofHours(1))), meter.token);
             JsonNode intervals = response.body();
             assertThat(intervals).as(response.raw()).hasSize(1);
