@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /** One meter's readings for one UTC hour, written {@code SM-0001@2026-11-24T13:00Z}. */
@@ -29,19 +28,6 @@ public record MeterHourId(MeterId meterId, Instant hourStart) {
     /** The hour that contains {@code at}. */
     public static MeterHourId containing(MeterId meterId, Instant at) {
         return new MeterHourId(meterId, at.truncatedTo(ChronoUnit.HOURS));
-    }
-
-    public static MeterHourId parse(String value) {
-        Require.present("meterHourId", value);
-        int at = value.lastIndexOf('@');
-        if (at < 0) {
-            throw new InvalidValueException("meterHourId", "must be <meterId>@<hour>, e.g. SM-0001@2026-11-24T13:00Z");
-        }
-        try {
-            return new MeterHourId(new MeterId(value.substring(0, at)), MINUTES.parse(value.substring(at + 1), Instant::from));
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("meterHourId", "hour must look like 2026-11-24T13:00Z");
-        }
     }
 
     public Instant hourEnd() {

@@ -196,9 +196,9 @@ public class MeterReading {
     }
 
     private void open(MeterHourId hour, ParticipantId owner, MeteringPolicy policy, DeadlineManager deadlines) {
-        apply(new MeterIntervalOpened(hour, owner, hour.hourEnd().plus(policy.closeGrace()),
-                policy.completeGap().toSeconds()));
-        deadlines.schedule(hour.hourEnd().plus(policy.closeGrace()), CLOSE);
+        Instant closesBy = hour.hourEnd().plus(policy.closeGrace());
+        apply(new MeterIntervalOpened(hour, owner, closesBy, policy.completeGap().toSeconds()));
+        deadlines.schedule(closesBy, CLOSE);
     }
 
     private void record(Batch batch) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Subscribes to {@value MqttSettings#SHARED_READINGS_FILTER} (QoS 1) over several connections,
@@ -34,7 +33,6 @@ public class MqttReadingSubscriber implements AutoCloseable {
 
     private final MqttSettings settings;
     private final ReadingIntake intake;
-    private final AtomicLong received = new AtomicLong();
     private final List<Mqtt5AsyncClient> clients = new ArrayList<>();
     private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
 
@@ -113,10 +111,6 @@ public class MqttReadingSubscriber implements AutoCloseable {
         return subscribed.size();
     }
 
-    public long received() {
-        return received.get();
-    }
-
     private void onConnected(Mqtt5AsyncClient client, String clientId) {
         log.info("MQTT ingestion connected broker={} clientId={}", settings.brokerUri(), clientId);
         client.subscribeWith()
@@ -134,7 +128,6 @@ public class MqttReadingSubscriber implements AutoCloseable {
     }
 
     private void onPublish(Mqtt5Publish publish) {
-        received.incrementAndGet();
         String topic = publish.getTopic().toString();
         String topicMeterId = MqttSettings.meterIdOf(topic);
         intake.submit(publish.getPayloadAsBytes(), topic, topicMeterId == null ? topic : topicMeterId)

@@ -5,7 +5,6 @@ import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.metering.command.ReadingVerdict;
 import io.poweralgo.metering.command.ReadingsRefused;
-import io.poweralgo.metering.ingest.ReadingIntake.Arrival;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,8 @@ public class ReadingBatcher implements AutoCloseable {
     private final CommandGateway commands;
     private final int maxBatch;
     private final ExecutorService workers;
-    private final ConcurrentHashMap<MeterHourId, Lane> lanes = new ConcurrentHashMap<>();
+    /** A meter-hour has a lane exactly while a drain of it is scheduled or running. */
+    private final ConcurrentHashMap<MeterHourId, Queue<Pending>> lanes = new ConcurrentHashMap<>();
 
     public ReadingBatcher(CommandGateway commands, int workerCount, int maxBatch) {
         this.commands = commands;
@@ -45,16 +45,15 @@ public class ReadingBatcher implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(workerCount, namedDaemons());
     }
 
-    public CompletableFuture<ReadingVerdict> add(SignedReading reading, Arrival arrival) {
-        Pending pending = new Pending(reading.submitted(), arrival, new CompletableFuture<>());
+    public CompletableFuture<ReadingVerdict> add(SignedReading reading) {
+        Pending pending = new Pending(reading.submitted(), new CompletableFuture<>());
         MeterHourId key = reading.meterHour();
         boolean[] idle = {false};
-        lanes.compute(key, (k, lane) -> {
-            Lane current = lane == null ? new Lane() : lane;
-            current.waiting.add(pending);
-            idle[0] = !current.busy;
-            current.busy = true;
-            return current;
+        lanes.compute(key, (k, waiting) -> {
+            idle[0] = waiting == null;
+            Queue<Pending> lane = idle[0] ? new ArrayDeque<>() : waiting;
+            lane.add(pending);
+            return lane;
         });
         if (idle[0]) {
             workers.execute(() -> drain(key));
@@ -64,7 +63,7 @@ public class ReadingBatcher implements AutoCloseable {
 
     /** Readings waiting or being recorded; the MQTT client's in-flight window bounds it. */
     public int backlog() {
-        return lanes.values().stream().mapToInt(lane -> lane.waiting.size()).sum();
+        return lanes.values().stream().mapToInt(Queue::size).sum();
     }
 
     private void drain(MeterHourId key) {
@@ -79,11 +78,11 @@ public class ReadingBatcher implements AutoCloseable {
     /** The next batch of the lane; an empty lane is removed in the same atomic step, so no reading is stranded. */
     private List<Pending> take(MeterHourId key) {
         List<Pending> batch = new ArrayList<>();
-        lanes.computeIfPresent(key, (k, lane) -> {
-            while (!lane.waiting.isEmpty() && batch.size() < maxBatch) {
-                batch.add(lane.waiting.poll());
+        lanes.computeIfPresent(key, (k, waiting) -> {
+            while (!waiting.isEmpty() && batch.size() < maxBatch) {
+                batch.add(waiting.poll());
             }
-            return batch.isEmpty() ? null : lane;
+            return batch.isEmpty() ? null : waiting;
         });
         return batch;
     }
@@ -143,11 +142,6 @@ public class ReadingBatcher implements AutoCloseable {
         };
     }
 
-    private static final class Lane {
-        private final Queue<Pending> waiting = new ArrayDeque<>();
-        private boolean busy;
-    }
-
-    private record Pending(SubmittedReading reading, Arrival arrival, CompletableFuture<ReadingVerdict> verdict) {
+    private record Pending(SubmittedReading reading, CompletableFuture<ReadingVerdict> verdict) {
     }
 }

@@ -50,7 +50,7 @@ public class ReadingIntake {
                     deadLetter(new Arrival(payload, source, topicMeterId, receivedAt), -1, e.reason(), e.getMessage()));
         }
         Arrival arrival = new Arrival(payload, source, reading.meterId().value(), receivedAt);
-        return batcher.add(reading, arrival)
+        return batcher.add(reading)
                       .thenApply(verdict -> verdict.rejected()
                               ? deadLetter(arrival, verdict.seq(), verdict.reason(), verdict.detail())
                               : counted(verdict));

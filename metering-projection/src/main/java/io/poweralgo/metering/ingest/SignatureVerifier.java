@@ -20,14 +20,6 @@ public final class SignatureVerifier {
     private SignatureVerifier() {
     }
 
-    /** @throws RejectedReading BAD_SIGNATURE unless the signature verifies */
-    public static void requireValid(SignedReading reading, MeterPublicKey key) {
-        if (!verifies(reading.signedText(), reading.signature(), key)) {
-            throw new RejectedReading(RejectionReason.BAD_SIGNATURE,
-                    "signature does not verify with the key registered for meter " + reading.meterId());
-        }
-    }
-
     /**
      * True if the signed text states exactly this meter, time, registers and sequence number, and
      * the signature over it verifies with the key.

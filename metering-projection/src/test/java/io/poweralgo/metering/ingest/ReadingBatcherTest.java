@@ -4,7 +4,6 @@ import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.metering.command.ReadingVerdict;
 import io.poweralgo.metering.command.ReadingVerdict.Outcome;
-import io.poweralgo.metering.ingest.ReadingIntake.Arrival;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -70,7 +69,7 @@ class ReadingBatcherTest {
         Instant at = H13.plusSeconds(minute * 60L);
         SignedReading reading = new SignedReading(new MeterId("SM-1"), at, 100 + seq, 0, seq, new byte[64],
                 "SM-1|" + at + "|" + (100 + seq) + "|0|" + seq);
-        return batcher.add(reading, new Arrival(new byte[0], "test", "SM-1", at));
+        return batcher.add(reading);
     }
 
     private DefaultCommandGateway gateway(Handler handler) {
