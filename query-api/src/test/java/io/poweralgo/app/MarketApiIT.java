@@ -62,7 +62,7 @@ class MarketApiIT {
     @BeforeAll
     void start() {
         app = RunningApp.start(dataDir, "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
-                "poweralgo.market.starting-balance-micro=1000000");
+                "poweralgo.algorand.onboarding-grant-micro=1000000");
         api = app.api();
         admin = api.devToken("admin-1", "ADMIN");
         Response tariffs = api.put("/api/admin/microgrids/" + MG + "/tariffs", admin,

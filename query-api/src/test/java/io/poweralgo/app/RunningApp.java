@@ -37,6 +37,7 @@ public final class RunningApp implements AutoCloseable {
         // most tests leave MQTT out (the broker adds seconds to every start); metering tests turn it on
         properties.put("poweralgo.mqtt.enabled", "false");
         properties.put("poweralgo.embedded.mqtt-port", Integer.toString(freePort()));
+        properties.put("poweralgo.embedded.ledger-port", "0");
         properties.put("poweralgo.registration.requests-per-minute", "10000");
         properties.put("logging.config", "classpath:logback-test.xml");
         for (String property : extraProperties) {

@@ -5,12 +5,13 @@ import java.util.Map;
 /**
  * An expected refusal of a command by the domain: the request was understood but breaks a rule.
  * Carries a stable machine-readable {@code code} for clients, a {@link Kind} that tells the API
- * layer how to answer (400, 403, 404, 409 or 422) without knowing every rule, and details a client
+ * layer how to answer (400, 403, 404, 409, 422 or 503) without knowing every rule, and details a client
  * can act on (e.g. the market's state).
  */
 public class DomainRejection extends RuntimeException {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    /** UNAVAILABLE: a component the rule depends on (e.g. the ledger) cannot be reached; asking again later is safe. */
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, UNAVAILABLE }
 
     private final Kind kind;
     private final String code;

@@ -5,7 +5,13 @@ import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Side;
+import io.poweralgo.api.market.Tariffs;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.market.clearing.ClearingResult;
+
+import java.time.Instant;
+import java.util.function.Function;
 
 /** Turns the pure clearing result into the {@link MarketCleared} event. */
 final class ClearingEvents {
@@ -13,12 +19,17 @@ final class ClearingEvents {
     private ClearingEvents() {
     }
 
-    static MarketCleared marketCleared(MarketId market, ClearingResult result) {
+    static MarketCleared marketCleared(MarketId market, ClearingResult result, Function<OrderId, ParticipantId> traderOf,
+                                       Function<OrderId, Side> sideOf, Instant deliveryEnd, Tariffs tariffs) {
         return new MarketCleared(market, result.mechanism(),
                 result.pricePerKwh() == null ? null : Price.perKwh(result.pricePerKwh()),
                 Energy.ofWh(result.volumeWh()),
                 result.fills().stream()
-                      .map(f -> new MarketCleared.OrderFill(new OrderId(f.orderId()), Energy.ofWh(f.clearedWh())))
+                      .map(f -> {
+                          OrderId order = new OrderId(f.orderId());
+                          return new MarketCleared.OrderFill(order, traderOf.apply(order), sideOf.apply(order),
+                                  Energy.ofWh(f.clearedWh()));
+                      })
                       .toList(),
                 result.matches().stream()
                       .map(m -> new MarketCleared.TradeMatch(new OrderId(m.bidId()), new OrderId(m.offerId()),
@@ -29,6 +40,7 @@ final class ClearingEvents {
                       .toList(),
                 result.supply().stream()
                       .map(p -> new MarketCleared.CurvePoint(Price.perKwh(p.pricePerKwh()), Energy.ofWh(p.cumulativeWh())))
-                      .toList());
+                      .toList(),
+                deliveryEnd, tariffs);
     }
 }

@@ -4,6 +4,7 @@ import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.settlement.MarketSettled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -11,8 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Frees reserved funds when bids leave the book. Runs in the subscribing processing group
- * {@value CommandSideProcessing#GROUP}, so it commits or rolls back with the events themselves.
+ * Frees reserved funds when bids leave the book and when their market is settled. Runs in the
+ * subscribing processing group {@value CommandSideProcessing#GROUP}, so it commits or rolls back
+ * with the events themselves.
  */
 @ProcessingGroup(CommandSideProcessing.GROUP)
 public class FundsReservationKeeper {
@@ -33,5 +35,10 @@ public class FundsReservationKeeper {
         Map<OrderId, Energy> filled = new HashMap<>();
         event.fills().forEach(fill -> filled.put(fill.orderId(), fill.cleared()));
         funds.keepFilled(event.marketId(), filled);
+    }
+
+    @EventHandler
+    void on(MarketSettled event) {
+        funds.releaseMarket(event.marketId());
     }
 }

@@ -29,4 +29,7 @@ public interface FundsReservations {
      * energy can cost at their limit (settlement releases the rest).
      */
     void keepFilled(MarketId market, Map<OrderId, Energy> filled);
+
+    /** After settlement: what the market's bids cost has left the traders' holdings, so nothing stays reserved. */
+    void releaseMarket(MarketId market);
 }

@@ -72,6 +72,11 @@ public class JdbcFundsReservations implements FundsReservations {
         }
     }
 
+    @Override
+    public void releaseMarket(MarketId market) {
+        jdbc.update("DELETE FROM funds_reservation WHERE market_id = ?", market.value());
+    }
+
     /** What a trader has reserved in all markets, in micro-units. */
     public long reservedBy(ParticipantId trader) {
         return jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation WHERE participant_id = ?",

@@ -33,6 +33,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public class Market {
     private MarketId id;
     private MarketState state;
     private MarketRules rules;
+    private Instant deliveryEnd;
     private long nextSequence;
     private final Map<OrderId, OpenOrder> book = new LinkedHashMap<>();
     private final Map<String, OrderId> byClientOrderId = new HashMap<>();
@@ -151,7 +153,8 @@ public class Market {
                                                  o.limit().microPerKwh(), o.sequence()))
                                          .toList();
         ClearingResult result = ClearingEngine.clear(orders, rules.mechanism(), rules.priceRule());
-        apply(ClearingEvents.marketCleared(id, result));
+        apply(ClearingEvents.marketCleared(id, result, orderId -> book.get(orderId).trader(),
+                orderId -> book.get(orderId).side(), deliveryEnd, rules.tariffs()));
     }
 
     private void requireOpen() {
@@ -220,6 +223,7 @@ public class Market {
         id = event.marketId();
         identifier = id.value();
         rules = event.rules();
+        deliveryEnd = event.deliveryEnd();
         state = MarketState.OPEN;
     }
 

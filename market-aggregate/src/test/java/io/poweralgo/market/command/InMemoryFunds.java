@@ -46,6 +46,11 @@ class InMemoryFunds implements FundsReservations {
         throw new UnsupportedOperationException("the Market aggregate never calls this");
     }
 
+    @Override
+    public void releaseMarket(MarketId market) {
+        throw new UnsupportedOperationException("the Market aggregate never calls this");
+    }
+
     Long of(MarketId market, OrderId bid) {
         return reserved.get(market + "/" + bid);
     }

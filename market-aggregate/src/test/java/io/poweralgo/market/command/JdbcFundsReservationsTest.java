@@ -86,4 +86,15 @@ class JdbcFundsReservationsTest {
 
         assertThat(funds.reservedBy(ALICE)).isZero();
     }
+
+    @Test
+    void a_settled_market_frees_what_its_bids_kept_and_nothing_else() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.reserve(ALICE, H14, new OrderId("b3"), Energy.ofWh(1_000), Price.perKwh(90_000));
+        funds.keepFilled(H13, Map.of(new OrderId("b1"), Energy.ofWh(1_500)));
+
+        funds.releaseMarket(H13);
+
+        assertThat(funds.reservedBy(ALICE)).isEqualTo(90_000);
+    }
 }

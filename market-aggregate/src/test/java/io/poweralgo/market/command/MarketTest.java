@@ -273,11 +273,13 @@ class MarketTest {
                .whenTimeAdvancesTo(GATE)
                .expectEvents(new GateClosed(MARKET), new MarketCleared(MARKET, ClearingMechanism.PAY_AS_CLEAR,
                        Price.perKwh(125_000), Energy.ofWh(1_500),
-                       List.of(new OrderFill(BID, Energy.ofWh(1_500)), new OrderFill(OFFER, Energy.ofWh(1_500))),
+                       List.of(new OrderFill(BID, CONSUMER, Side.BUY, Energy.ofWh(1_500)),
+                               new OrderFill(OFFER, PROSUMER, Side.SELL, Energy.ofWh(1_500))),
                        List.of(),
                        List.of(new CurvePoint(Price.perKwh(150_000), Energy.ofWh(2_000)),
                                new CurvePoint(Price.perKwh(90_000), Energy.ofWh(3_000))),
-                       List.of(new CurvePoint(Price.perKwh(100_000), Energy.ofWh(1_500)))));
+                       List.of(new CurvePoint(Price.perKwh(100_000), Energy.ofWh(1_500))),
+                       DELIVERY.plus(Duration.ofHours(1)), RULES.tariffs()));
     }
 
     @Test
@@ -293,14 +295,16 @@ class MarketTest {
         fixture.given(opened())
                .when(new CloseGate(MARKET))
                .expectEvents(new GateClosed(MARKET), new MarketCleared(MARKET, ClearingMechanism.PAY_AS_CLEAR, null,
-                       Energy.ofWh(0), List.of(), List.of(), List.of(), List.of()))
+                       Energy.ofWh(0), List.of(), List.of(), List.of(), List.of(), DELIVERY.plus(Duration.ofHours(1)),
+                       RULES.tariffs()))
                .expectResultMessagePayload(MarketState.CLEARED);
     }
 
     @Test
     void closing_a_cleared_market_again_changes_nothing() {
         fixture.given(opened(), new GateClosed(MARKET), new MarketCleared(MARKET, ClearingMechanism.PAY_AS_CLEAR, null,
-                       Energy.ofWh(0), List.of(), List.of(), List.of(), List.of()))
+                       Energy.ofWh(0), List.of(), List.of(), List.of(), List.of(), DELIVERY.plus(Duration.ofHours(1)),
+                       RULES.tariffs()))
                .when(new CloseGate(MARKET))
                .expectNoEvents()
                .expectResultMessagePayload(MarketState.CLEARED);

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,12 @@ public class JdbcMeterDirectory implements MeterDirectory {
 
     public JdbcMeterDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The meters linked to the participant now, in id order. */
+    public List<MeterId> linkedMetersOf(ParticipantId owner) {
+        return jdbc.queryForList("SELECT meter_id FROM meter_key WHERE participant_id = ? AND linked ORDER BY meter_id",
+                String.class, owner.value()).stream().map(MeterId::new).toList();
     }
 
     @Override

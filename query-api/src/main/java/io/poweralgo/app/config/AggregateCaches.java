@@ -35,6 +35,11 @@ public class AggregateCaches {
         return cache(caches, "meter-hours", properties.metering().cachedHours());
     }
 
+    @Bean
+    Cache settlementCache(CacheManager caches) {
+        return cache(caches, "settlements", 200);
+    }
+
     private static Cache cache(CacheManager caches, String name, long entries) {
         // Axon's adapter takes Ehcache's own implementation class, which createCache returns
         return new EhCache3Adapter((Ehcache<Object, Object>) caches.createCache(name, CacheConfigurationBuilder

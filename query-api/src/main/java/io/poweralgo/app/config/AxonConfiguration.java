@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -41,7 +40,7 @@ public class AxonConfiguration {
 
     /** The one clock of the platform, so that tests and the simulator can move time. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    PlatformClock clock(PowerAlgoProperties properties) {
+        return new PlatformClock(properties.clockOffset());
     }
 }

@@ -1,8 +1,11 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.market.command.CustodialAccounts;
 import io.poweralgo.market.command.JdbcParticipantClaims;
 import io.poweralgo.market.command.ParticipantClaims;
+import io.poweralgo.settlement.algorand.LedgerOnboarding;
+import io.poweralgo.settlement.saga.LedgerUnavailableException;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import io.poweralgo.settlement.wallet.JdbcCustodialKeyStore;
 import io.poweralgo.settlement.wallet.MasterKey;
@@ -32,9 +35,18 @@ public class CommandSideConfiguration {
         return new JdbcCustodialKeyStore(jdbc, masterKey, clock);
     }
 
+    /** Approval opens the account and makes it able to settle on the ledger before the approval is recorded. */
     @Bean
-    CustodialAccounts custodialAccounts(CustodialKeyStore keyStore) {
-        return keyStore::openAccount;
+    CustodialAccounts custodialAccounts(CustodialKeyStore keyStore, LedgerOnboarding onboarding) {
+        return participant -> {
+            AlgorandAddress address = keyStore.openAccount(participant);
+            try {
+                onboarding.onboard(participant, address);
+            } catch (LedgerUnavailableException e) {
+                throw LedgerConfiguration.unavailable(e);
+            }
+            return address;
+        };
     }
 
     @Bean

@@ -10,6 +10,9 @@ import io.poweralgo.market.command.JdbcTraderDirectory;
 import io.poweralgo.market.command.MarketCalendar;
 import io.poweralgo.market.command.StablecoinBalances;
 import io.poweralgo.market.schedule.HourlyMarketCycles;
+import io.poweralgo.settlement.algorand.StablecoinHoldings;
+import io.poweralgo.settlement.saga.LedgerUnavailableException;
+import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import io.poweralgo.market.schedule.MarketCycles;
 import io.poweralgo.market.schedule.MarketScheduler;
 import io.poweralgo.market.schedule.RoundMarketCycles;
@@ -34,11 +37,16 @@ public class MarketConfiguration {
         return new MarketCalendar(jdbc);
     }
 
-    /** Until settlement brings ledger balances, every trader starts with the configured balance. */
+    /** A trader's stablecoin holding on the ledger; bids reserve against it (minus their other reservations). */
     @Bean
-    StablecoinBalances stablecoinBalances(PowerAlgoProperties properties) {
-        long starting = properties.market().startingBalanceMicro();
-        return trader -> starting;
+    StablecoinBalances stablecoinBalances(CustodialKeyStore custody, StablecoinHoldings holdings) {
+        return trader -> {
+            try {
+                return custody.addressOf(trader).map(holdings::holdingMicro).orElse(0L);
+            } catch (LedgerUnavailableException e) {
+                throw LedgerConfiguration.unavailable(e);
+            }
+        };
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.time.Instant;
 /** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
 @ConfigurationProperties("poweralgo")
 public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
+                                  @DefaultValue("0s") Duration clockOffset,
                                   @DefaultValue Embedded embedded,
                                   @DefaultValue Mongo mongo,
                                   @DefaultValue Custody custody,
@@ -17,12 +18,46 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Registration registration,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
-                                  @DefaultValue Metering metering) {
+                                  @DefaultValue Metering metering,
+                                  @DefaultValue Algorand algorand,
+                                  @DefaultValue Settlement settlement) {
 
     /** Embedded components; each is replaced by configuring its external URI. */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
                            @DefaultValue("27018") int mongoPort,
-                           @DefaultValue("1884") int mqttPort) {
+                           @DefaultValue("1884") int mqttPort,
+                           @DefaultValue("4001") int ledgerPort) {
+    }
+
+    /**
+     * The Algorand node settlement talks to through algod. A blank {@code algodUrl} starts the dev
+     * ledger on {@code embedded.ledger-port}, which bootstraps the stablecoin, the pool and the
+     * treasury itself (their keys generated once under the data directory). Otherwise
+     * {@code stablecoinAssetId}, {@code poolMnemonic} and {@code treasuryMnemonic} name the
+     * production accounts. Groups are valid {@code validityRounds} rounds; a submission waits
+     * {@code confirmTimeout} for confirmation before it is retried. New accounts get
+     * {@code onboardingGrantMicro} stablecoin from the treasury (dev and demo; 0 in production).
+     */
+    public record Algorand(String algodUrl,
+                           @DefaultValue("") String algodToken,
+                           @DefaultValue("0") long stablecoinAssetId,
+                           String poolMnemonic,
+                           String treasuryMnemonic,
+                           @DefaultValue("1000") long validityRounds,
+                           @DefaultValue("30s") Duration confirmTimeout,
+                           @DefaultValue("100000000") long onboardingGrantMicro) {
+    }
+
+    /**
+     * A market is settled once all its traders' meter-hours closed, or {@code grace} after its
+     * delivery end with missing hours as zero (ESTIMATED). Ledger faults are retried after
+     * {@code firstRetry}, doubling up to {@code maxRetry}, {@code maxAttempts} times; then it is
+     * SETTLEMENT_FAILED until an admin retries it.
+     */
+    public record Settlement(@DefaultValue("20m") Duration grace,
+                             @DefaultValue("5s") Duration firstRetry,
+                             @DefaultValue("5m") Duration maxRetry,
+                             @DefaultValue("8") int maxAttempts) {
     }
 
     /**
@@ -78,13 +113,11 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     /**
      * Market scheduling: markets are kept open for the next {@code horizonHours} delivery hours,
      * gates close {@code gateClosureLead} before delivery, the scheduler runs every
-     * {@code schedulerInterval}. Until settlement provides ledger balances every trader has
-     * {@code startingBalanceMicro} stablecoin micro-units to reserve for bids.
+     * {@code schedulerInterval}. Bids reserve funds against the trader's stablecoin holding on the ledger.
      */
     public record Market(@DefaultValue("24") int horizonHours,
                          @DefaultValue("5m") Duration gateClosureLead,
                          @DefaultValue("30s") Duration schedulerInterval,
-                         @DefaultValue("100000000") long startingBalanceMicro,
                          @DefaultValue("HOURS") CycleKind cycle,
                          @DefaultValue Rounds rounds) {
     }

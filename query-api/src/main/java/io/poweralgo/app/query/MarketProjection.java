@@ -21,6 +21,10 @@ import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
+import io.poweralgo.api.settlement.MarketSettled;
+import io.poweralgo.api.settlement.SettlementFailed;
+import io.poweralgo.api.settlement.SettlementOpened;
+import io.poweralgo.api.settlement.SettlementRetryRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,8 +40,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read model {@code markets}: one document per market with its state and, once cleared, the
- * price, the volume and the demand and supply curves. Times come from the events.
+ * Read model {@code markets}: one document per market with its state (through settlement, with
+ * the reason of a failed one) and, once cleared, the price, the volume and the demand and supply curves. Times come from the events.
  */
 @Component
 @ProcessingGroup(MarketProjection.PROCESSING_GROUP)
@@ -89,6 +93,31 @@ public class MarketProjection {
                 Updates.set("updatedAt", Date.from(at))));
     }
 
+    @EventHandler
+    void on(SettlementOpened event, @Timestamp Instant at) {
+        setState(event.marketId().value(), MarketState.SETTLING, null, at);
+    }
+
+    @EventHandler
+    void on(SettlementRetryRequested event, @Timestamp Instant at) {
+        setState(event.marketId().value(), MarketState.SETTLING, null, at);
+    }
+
+    @EventHandler
+    void on(SettlementFailed event, @Timestamp Instant at) {
+        setState(event.marketId().value(), MarketState.SETTLEMENT_FAILED, event.reason(), at);
+    }
+
+    @EventHandler
+    void on(MarketSettled event, @Timestamp Instant at) {
+        setState(event.marketId().value(), MarketState.SETTLED, null, at);
+    }
+
+    private void setState(String market, MarketState state, String settlementFailure, Instant at) {
+        markets.updateOne(Filters.eq("_id", market), Updates.combine(Updates.set("state", state.name()),
+                Updates.set("settlementFailure", settlementFailure), Updates.set("updatedAt", Date.from(at))));
+    }
+
     @ResetHandler
     void reset() {
         markets.deleteMany(new Document());
@@ -133,6 +162,7 @@ public class MarketProjection {
                 doc.getDate("deliveryEnd").toInstant(), doc.getDate("gateClosure").toInstant(),
                 MarketState.valueOf(doc.getString("state")), rules,
                 price == null ? null : Price.perKwh(price), volume == null ? null : Energy.ofWh(volume),
-                curve(doc, "demandCurve"), curve(doc, "supplyCurve"), doc.getDate("updatedAt").toInstant());
+                curve(doc, "demandCurve"), curve(doc, "supplyCurve"), doc.getString("settlementFailure"),
+                doc.getDate("updatedAt").toInstant());
     }
 }

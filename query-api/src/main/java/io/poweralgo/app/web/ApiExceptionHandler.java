@@ -80,6 +80,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         log.info("command refused code={} reason=\"{}\"", e.code(), e.getMessage());
         ProblemDetail problem = problem(status, e.code(), e.getMessage());

@@ -24,7 +24,7 @@ final class MarketResponses {
     record Market(String id, String microgridId, Instant deliveryStart, Instant deliveryEnd, Instant gateClosure,
                   MarketState state, long gridRetailPricePerKwh, long feedInTariffPerKwh, String mechanism,
                   BigDecimal priceRuleK, Long clearingPricePerKwh, Long clearedVolumeWh, List<CurvePoint> demandCurve,
-                  List<CurvePoint> supplyCurve, Instant updatedAt) {
+                  List<CurvePoint> supplyCurve, String settlementFailure, Instant updatedAt) {
 
         static Market of(MarketView view, boolean withCurves) {
             return new Market(view.id().value(), view.id().microgridId().value(), view.deliveryStart(),
@@ -35,7 +35,7 @@ final class MarketResponses {
                     view.clearingPrice() == null ? null : view.clearingPrice().microPerKwh(),
                     view.clearedVolume() == null ? null : view.clearedVolume().wh(),
                     withCurves ? CurvePoint.of(view.demandCurve()) : null,
-                    withCurves ? CurvePoint.of(view.supplyCurve()) : null, view.updatedAt());
+                    withCurves ? CurvePoint.of(view.supplyCurve()) : null, view.settlementFailure(), view.updatedAt());
         }
     }
 

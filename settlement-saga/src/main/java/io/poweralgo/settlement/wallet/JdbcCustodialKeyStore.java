@@ -5,6 +5,7 @@ import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.settlement.algorand.SigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,17 +76,15 @@ public class JdbcCustodialKeyStore implements CustodialKeyStore {
         }
         byte[] seed = masterKey.open(stored.sealed(), associatedData(participant, stored.address()));
         try {
-            Account account = new Account(seed);
-            if (!account.getAddress().toString().equals(stored.address().value())) {
+            SigningKey key = SigningKey.fromSeed(seed);
+            if (!key.address().toString().equals(stored.address().value())) {
                 throw new CustodyException("stored key of participant " + participant + " does not match its address");
             }
-            if (!transaction.sender.equals(account.getAddress())) {
+            if (!transaction.sender.equals(key.address())) {
                 throw new CustodyException("transaction sender " + transaction.sender + " is not the account "
                         + stored.address() + " of participant " + participant);
             }
-            return account.signTransaction(transaction);
-        } catch (GeneralSecurityException e) {
-            throw new CustodyException("cannot sign for participant " + participant, e);
+            return key.sign(transaction);
         } finally {
             Arrays.fill(seed, (byte) 0);
         }

@@ -1,0 +1,167 @@
+package io.poweralgo.app.config;
+
+import com.algorand.algosdk.v2.client.common.AlgodClient;
+import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.devledger.DevLedgerServer;
+import io.poweralgo.devledger.DevLedgerSettings;
+import io.poweralgo.devledger.Genesis;
+import io.poweralgo.metering.command.JdbcMeterDirectory;
+import io.poweralgo.settlement.algorand.AlgodGateway;
+import io.poweralgo.settlement.algorand.AlgodSettlementLedger;
+import io.poweralgo.settlement.algorand.LedgerOnboarding;
+import io.poweralgo.settlement.algorand.SettlementVerifier;
+import io.poweralgo.settlement.algorand.SigningKey;
+import io.poweralgo.settlement.algorand.StablecoinHoldings;
+import io.poweralgo.settlement.saga.LedgerUnavailableException;
+import io.poweralgo.settlement.saga.SettlementLedger;
+import io.poweralgo.settlement.saga.SettlementParties;
+import io.poweralgo.settlement.saga.SettlementTimings;
+import io.poweralgo.api.settlement.SettlementParty;
+import io.poweralgo.settlement.wallet.CustodialKeyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The Algorand side: the algod endpoint (the dev ledger unless {@code poweralgo.algorand.algod-url}
+ * is set), the platform's pool and treasury keys, settlement's ledger gateway, onboarding of new
+ * custodial accounts, and ledger-backed stablecoin holdings.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LedgerConfiguration {
+
+    /** The dev ledger's stablecoin, created at its genesis. */
+    static final long DEV_STABLECOIN_ID = 1_001;
+    static final String DEV_GENESIS_ID = "poweralgo-dev-v1";
+    /** AlgoKit LocalNet's well-known token, so the same tools work against both. */
+    static final String DEV_TOKEN = "a".repeat(64);
+    private static final long DEV_STABLECOIN_SUPPLY = 1_000_000_000_000_000L;
+    private static final long DEV_TREASURY_ALGO = 10_000_000_000_000L;
+    private static final long DEV_POOL_ALGO = 1_000_000_000_000L;
+    private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+
+    /** The platform's own accounts and the stablecoin, as configured or as the dev ledger bootstraps them. */
+    public record LedgerAccounts(long stablecoinId, SigningKey pool, SigningKey treasury) {
+    }
+
+    @Bean
+    LedgerAccounts ledgerAccounts(PowerAlgoProperties properties) {
+        PowerAlgoProperties.Algorand algorand = properties.algorand();
+        if (StringUtils.hasText(algorand.algodUrl())) {
+            if (algorand.stablecoinAssetId() <= 0 || !StringUtils.hasText(algorand.poolMnemonic())
+                    || !StringUtils.hasText(algorand.treasuryMnemonic())) {
+                throw new IllegalStateException("with poweralgo.algorand.algod-url set, poweralgo.algorand.stablecoin-asset-id,"
+                        + " pool-mnemonic and treasury-mnemonic are required (env POWERALGO_ALGORAND_*)");
+            }
+            return new LedgerAccounts(algorand.stablecoinAssetId(), SigningKey.fromMnemonic(algorand.poolMnemonic()),
+                    SigningKey.fromMnemonic(algorand.treasuryMnemonic()));
+        }
+        Path dir = properties.resolvedDataDir().resolve("ledger");
+        return new LedgerAccounts(DEV_STABLECOIN_ID, devKey(dir.resolve("pool.mnemonic"), "dev ledger pool key"),
+                devKey(dir.resolve("treasury.mnemonic"), "dev ledger treasury key"));
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedLedgerWanted.class)
+    DevLedgerServer devLedgerServer(PowerAlgoProperties properties, LedgerAccounts accounts) {
+        Genesis genesis = new Genesis(DEV_GENESIS_ID,
+                List.of(new Genesis.Allocation(accounts.treasury().address(), DEV_TREASURY_ALGO),
+                        new Genesis.Allocation(accounts.pool().address(), DEV_POOL_ALGO)),
+                List.of(new Genesis.AssetDefinition(DEV_STABLECOIN_ID, accounts.treasury().address(), DEV_STABLECOIN_SUPPLY,
+                        6, "pUSD", "PowerAlgo dev stablecoin", List.of(accounts.pool().address()))));
+        DevLedgerServer server = DevLedgerServer.start(new DevLedgerSettings(
+                properties.resolvedDataDir().resolve("ledger").resolve("journal"), properties.embedded().bindAddress(),
+                properties.embedded().ledgerPort(), token(properties), genesis));
+        log.info("dev ledger serving url={} round={} stablecoin={} pool={}", server.url(), server.ledger().lastRound(),
+                DEV_STABLECOIN_ID, accounts.pool().address());
+        return server;
+    }
+
+    @Bean
+    AlgodGateway algodGateway(PowerAlgoProperties properties, ObjectProvider<DevLedgerServer> devLedger) {
+        DevLedgerServer embedded = devLedger.getIfAvailable();
+        URI url = URI.create(embedded != null ? embedded.url() : properties.algorand().algodUrl());
+        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        String base = url.getScheme() + "://" + url.getHost() + (url.getPath() == null ? "" : url.getPath().replaceAll("/$", ""));
+        return new AlgodGateway(new AlgodClient(base, port, token(properties)));
+    }
+
+    @Bean
+    SettlementLedger settlementLedger(AlgodGateway algod, CustodialKeyStore custody, LedgerAccounts accounts,
+                                      PowerAlgoProperties properties) {
+        // confirmation timeouts are real waiting, not platform time (which the simulator may move)
+        return new AlgodSettlementLedger(algod, custody, accounts.pool(), accounts.stablecoinId(),
+                properties.algorand().validityRounds(), properties.algorand().confirmTimeout(), Clock.systemUTC());
+    }
+
+    @Bean
+    LedgerOnboarding ledgerOnboarding(AlgodGateway algod, CustodialKeyStore custody, LedgerAccounts accounts,
+                                      PowerAlgoProperties properties) {
+        return new LedgerOnboarding(algod, custody, accounts.treasury(), accounts.stablecoinId(),
+                properties.algorand().onboardingGrantMicro());
+    }
+
+    @Bean
+    StablecoinHoldings stablecoinHoldings(AlgodGateway algod, LedgerAccounts accounts) {
+        return new StablecoinHoldings(algod, accounts.stablecoinId());
+    }
+
+    @Bean
+    SettlementVerifier settlementVerifier(AlgodGateway algod, LedgerAccounts accounts, Clock clock) {
+        return new SettlementVerifier(algod, accounts.pool().address(), accounts.stablecoinId(), clock);
+    }
+
+    @Bean
+    SettlementTimings settlementTimings(PowerAlgoProperties properties) {
+        PowerAlgoProperties.Settlement settlement = properties.settlement();
+        return new SettlementTimings(settlement.grace(), settlement.firstRetry(), settlement.maxRetry(),
+                settlement.maxAttempts());
+    }
+
+    @Bean
+    SettlementParties settlementParties(CustodialKeyStore custody, JdbcMeterDirectory meters) {
+        return participant -> new SettlementParty(participant, custody.addressOf(participant).orElseThrow(
+                () -> new IllegalStateException("trader " + participant + " has no custodial account")),
+                meters.linkedMetersOf(participant));
+    }
+
+    /** What the command side answers when the ledger cannot be asked: 503, safe to repeat. */
+    public static DomainRejection unavailable(LedgerUnavailableException e) {
+        return new DomainRejection(DomainRejection.Kind.UNAVAILABLE, "LEDGER_UNAVAILABLE",
+                "The Algorand ledger cannot be reached right now; nothing was changed, please retry: " + e.getMessage());
+    }
+
+    private static String token(PowerAlgoProperties properties) {
+        String token = properties.algorand().algodToken();
+        return StringUtils.hasText(token) ? token : DEV_TOKEN;
+    }
+
+    private static SigningKey devKey(Path file, String purpose) {
+        String mnemonic = LocalSecretFile.readOrCreate(file, () -> {
+            byte[] seed = new byte[32];
+            new SecureRandom().nextBytes(seed);
+            return SigningKey.fromSeed(seed).mnemonic();
+        }, purpose);
+        return SigningKey.fromMnemonic(mnemonic);
+    }
+
+    static class EmbeddedLedgerWanted implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("poweralgo.algorand.algod-url"));
+        }
+    }
+}

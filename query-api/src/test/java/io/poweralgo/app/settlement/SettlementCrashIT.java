@@ -1,0 +1,133 @@
+package io.poweralgo.app.settlement;
+
+import com.algorand.algosdk.crypto.Address;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.app.Api;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.app.settlement.WorkedExample.Trader;
+import io.poweralgo.devledger.DevLedgerServer;
+import io.poweralgo.devledger.DevLedgerSettings;
+import io.poweralgo.devledger.Fault;
+import io.poweralgo.devledger.Genesis;
+import io.poweralgo.settlement.algorand.SigningKey;
+import io.poweralgo.simulator.MeterGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged application is killed with SIGKILL after it has submitted a market's settlement
+ * group but before it learnt the outcome (the ledger applied the group and held its answer back).
+ * Started again, it resubmits the stored bytes, the ledger answers "already in ledger", and every
+ * trader has been paid exactly once. The ledger runs in this JVM, as an external algod would.
+ */
+class SettlementCrashIT {
+
+    private static final long STABLECOIN = 1_001;
+    private static final long GRANT = 50_000_000;
+    private static final String TOKEN = "crash-it-token";
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void killed_between_submitting_and_confirming_it_pays_every_trader_exactly_once_after_restart() throws Exception {
+        SigningKey pool = newKey();
+        SigningKey treasury = newKey();
+        Genesis genesis = new Genesis("crash-it-v1",
+                List.of(new Genesis.Allocation(treasury.address(), 10_000_000_000_000L),
+                        new Genesis.Allocation(pool.address(), 1_000_000_000_000L)),
+                List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
+                        "crash test stablecoin", List.of(pool.address()))));
+        Path dataDir = workDir.resolve("data");
+        int mqttPort = RunningApp.freePort();
+        try (DevLedgerServer ledger = DevLedgerServer.start(new DevLedgerSettings(workDir.resolve("ledger"), "127.0.0.1", 0,
+                TOKEN, genesis))) {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("poweralgo.algorand.algod-url", ledger.url());
+            properties.put("poweralgo.algorand.algod-token", TOKEN);
+            properties.put("poweralgo.algorand.stablecoin-asset-id", Long.toString(STABLECOIN));
+            properties.put("poweralgo.algorand.pool-mnemonic", pool.mnemonic());
+            properties.put("poweralgo.algorand.treasury-mnemonic", treasury.mnemonic());
+            properties.put("poweralgo.algorand.onboarding-grant-micro", Long.toString(GRANT));
+            properties.put("poweralgo.embedded.mongo-port", Integer.toString(RunningApp.freePort()));
+            properties.put("poweralgo.embedded.mqtt-port", Integer.toString(mqttPort));
+            properties.put("poweralgo.metering.close-grace", "6h");
+            properties.put("poweralgo.settlement.grace", "6h");
+            properties.put("poweralgo.market.scheduler-interval", "1s");
+            properties.put("db-scheduler.polling-interval", "1s");
+
+            WorkedExample example;
+            Map<String, Address> accounts = new LinkedHashMap<>();
+            try (AppProcess first = AppProcess.start(dataDir, properties)) {
+                Api api = first.api();
+                String admin = api.devToken("admin-1", "ADMIN");
+                WorkedExample.setTariffs(api, admin);
+                example = WorkedExample.register(api, admin, Instant.now());
+                await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
+                example.placeOrders(api);
+                example.closeGate(api, admin);
+                for (Trader trader : example.traders) {
+                    accounts.put(trader.name(), new Address(api.get("/api/participants/" + trader.id(), admin).body()
+                                                               .get("algorandAddress").asText()));
+                }
+            }
+
+            properties.put("poweralgo.clock-offset", AppProcess.offsetUntil(example.deliveryEnd().plus(Duration.ofMinutes(10))));
+            long roundBefore = ledger.ledger().lastRound();
+            ledger.respondWith(Fault.slowSubmissions(Duration.ofMinutes(5)));
+            AppProcess second = AppProcess.start(dataDir, properties);
+            try (MeterGateway gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "crash-it",
+                    Duration.ofSeconds(10))) {
+                example.publishReadings(gateway);
+                await().atMost(Duration.ofSeconds(90)).until(() -> ledger.ledger().lastRound() > roundBefore);
+            } finally {
+                second.kill();
+                ledger.respondWith(Fault.none());
+            }
+            for (Trader trader : example.traders) {
+                assertThat(holding(ledger, accounts, trader)).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
+            }
+
+            try (AppProcess third = AppProcess.start(dataDir, properties)) {
+                Api api = third.api();
+                String regulator = api.devToken("regulator-1", "REGULATOR");
+                JsonNode market = await().atMost(Duration.ofSeconds(90)).until(
+                        () -> api.get("/api/markets/" + example.market, regulator).body(),
+                        m -> m.get("state").asText().startsWith("SETTLE"));
+                JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
+                assertThat(market.get("state").asText()).as(() -> audit.get("groups") + "\n" + third.logTail())
+                                                      .isEqualTo("SETTLED");
+                assertThat(audit.at("/groups/0/status").asText()).isEqualTo("CONFIRMED");
+                assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
+                for (Trader trader : example.traders) {
+                    assertThat(holding(ledger, accounts, trader)).as(trader.name() + " paid exactly once")
+                                                             .isEqualTo(GRANT + trader.netMicro());
+                }
+                assertThat(api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body()
+                              .get("matches").asBoolean()).isTrue();
+            }
+        }
+    }
+
+    private static long holding(DevLedgerServer ledger, Map<String, Address> accounts, Trader trader) {
+        return ledger.ledger().assetHolding(accounts.get(trader.name()), STABLECOIN).orElseThrow();
+    }
+
+    private static SigningKey newKey() {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        return SigningKey.fromSeed(seed);
+    }
+}

@@ -1,0 +1,231 @@
+package io.poweralgo.app.settlement;
+
+import com.algorand.algosdk.crypto.Address;
+import com.algorand.algosdk.transaction.SignedTransaction;
+import com.algorand.algosdk.util.Encoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.app.Api;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.app.config.PlatformClock;
+import io.poweralgo.app.settlement.WorkedExample.Trader;
+import io.poweralgo.devledger.DevLedgerServer;
+import io.poweralgo.devledger.Fault;
+import io.poweralgo.market.command.JdbcFundsReservations;
+import io.poweralgo.metering.ingest.MqttReadingSubscriber;
+import io.poweralgo.settlement.algorand.TransactionIds;
+import io.poweralgo.settlement.wallet.CustodialKeyStore;
+import io.poweralgo.simulator.MeterGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Orders, clearing, signed readings over MQTT and settlement on the dev ledger over HTTP, in one
+ * running application; then the ledger's faults. The platform clock is moved past each delivery
+ * hour so that its readings are in the past without waiting for the hour.
+ */
+class SettlementIT {
+
+    private static final long STABLECOIN = 1_001;
+    private static final long GRANT = 100_000_000;
+
+    @TempDir
+    static Path dataDir;
+    static RunningApp app;
+    static Api api;
+    static String admin;
+    static String regulator;
+    static MeterGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        int mqttPort = RunningApp.freePort();
+        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
+                "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
+                "poweralgo.settlement.first-retry=1s", "poweralgo.settlement.max-retry=2s",
+                "poweralgo.settlement.max-attempts=3", "poweralgo.algorand.confirm-timeout=5s",
+                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
+        api = app.api();
+        admin = api.devToken("admin-1", "ADMIN");
+        regulator = api.devToken("regulator-1", "REGULATOR");
+        WorkedExample.setTariffs(api, admin);
+        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "settlement-it", Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void orders_clearing_and_signed_readings_settle_each_trader_exactly_once_on_the_ledger() throws Exception {
+        WorkedExample example = clearedMarket();
+        example.publishReadings(gateway);
+
+        awaitMarketState(example, "SETTLED");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
+            assertThat(app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(trader.id()))).isZero();
+        }
+
+        Trader b1 = example.trader("B1");
+        JsonNode statement = await().until(() -> statements(example, b1),
+                s -> s.size() == 1 && "SETTLED".equals(s.at("/0/settlementState").asText())
+                        && "CONFIRMED".equals(s.at("/0/transfers/0/status").asText())).get(0);
+        assertThat(statement.get("side").asText()).isEqualTo("BUY");
+        assertThat(statement.get("p2pWh").asLong()).isEqualTo(2_143);
+        assertThat(statement.get("clearingPricePerKwh").asLong()).isEqualTo(150_000);
+        assertThat(statement.get("p2pAmountMicro").asLong()).isEqualTo(-321_450);
+        assertThat(statement.get("imbalanceMicro").asLong()).isEqualTo(53_550);
+        assertThat(statement.get("gridImportWh").asLong()).isEqualTo(857);
+        assertThat(statement.get("netMicro").asLong()).isEqualTo(-267_900);
+        assertThat(statement.at("/transfers/0/amountMicro").asLong()).isEqualTo(267_900);
+        assertThat(statement.at("/transfers/0/confirmedRound").asLong()).isPositive();
+        assertThat(api.get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
+
+        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
+        assertThat(audit.get("state").asText()).isEqualTo("SETTLED");
+        assertThat(audit.at("/inputs/clearing/clearingPricePerKwh").asLong()).isEqualTo(150_000);
+        assertThat(audit.at("/inputs/intervals").size()).isEqualTo(4);
+        assertThat(audit.get("poolMicro").asLong()).isEqualTo(375_000);
+        assertThat(audit.get("groups").size()).isEqualTo(1);
+        JsonNode group = audit.at("/groups/0");
+        assertThat(group.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(group.get("confirmedRound").asLong()).isPositive();
+        assertThat(group.get("txIds").size()).isEqualTo(4);
+        for (int leg = 0; leg < 4; leg++) {
+            byte[] bytes = Base64.getDecoder().decode(group.at("/signedTransactions/" + leg).asText());
+            assertThat(TransactionIds.ofSignedTransaction(bytes)).isEqualTo(group.at("/txIds/" + leg).asText());
+            SignedTransaction signed = Encoder.decodeFromMsgPack(bytes, SignedTransaction.class);
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initVerify(signed.tx.sender.toVerifyKey());
+            ed25519.update(TransactionIds.bytesToSign(bytes));
+            assertThat(ed25519.verify(signed.sig.getBytes())).as("signature of leg " + leg).isTrue();
+        }
+
+        JsonNode verification = api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body();
+        assertThat(verification.get("matches").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.at("/groups/0/onChain").asText()).isEqualTo("CONFIRMED");
+        assertThat(api.get("/api/regulator/markets/" + example.market + "/settlement", b1.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_unreachable_ledger_fails_the_settlement_with_the_reason_and_an_admin_retry_pays_each_trader_once() throws Exception {
+        WorkedExample example = clearedMarket();
+        ledger().respondWith(Fault.serverError());
+        try {
+            example.publishReadings(gateway);
+            JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
+            assertThat(failed.get("settlementFailure").asText()).startsWith("ledger unavailable after 3 attempts: cannot sign: algod answered 503");
+        } finally {
+            ledger().respondWith(Fault.none());
+        }
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as("nothing moved while failing").isEqualTo(GRANT);
+        }
+
+        Api.Response retry = api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "");
+        assertThat(retry.status()).as(retry.raw()).isEqualTo(202);
+        awaitMarketState(example, "SETTLED");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
+        }
+        Api.Response again = api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("SETTLEMENT_NOT_FAILED");
+    }
+
+    @Test
+    void a_slow_ledger_times_out_and_the_resubmitted_group_pays_each_trader_once() throws Exception {
+        WorkedExample example = clearedMarket();
+        long round = ledger().ledger().lastRound();
+        ledger().respondWith(Fault.slowSubmissions(Duration.ofSeconds(12)));
+        try {
+            example.publishReadings(gateway);
+            await().atMost(Duration.ofSeconds(60)).until(() -> ledger().ledger().lastRound() > round);
+        } finally {
+            ledger().respondWith(Fault.none());
+        }
+        awaitMarketState(example, "SETTLED");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
+        }
+    }
+
+    @Test
+    void a_group_the_ledger_rejects_is_kept_with_its_message_and_settles_on_retry_once_the_buyer_can_pay() throws Exception {
+        WorkedExample example = clearedMarket();
+        Trader b2 = example.trader("B2");
+        long spent = GRANT - 1_000;
+        LedgerMoves.transfer(app, b2.id(), spent);
+
+        example.publishReadings(gateway);
+        JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
+        assertThat(failed.get("settlementFailure").asText()).contains("1 of 1 groups rejected by the ledger");
+        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
+        assertThat(audit.at("/groups/0/status").asText()).isEqualTo("REJECTED");
+        assertThat(audit.at("/groups/0/ledgerMessage").asText()).contains("underflow");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).isEqualTo(trader == b2 ? GRANT - spent : GRANT);
+        }
+
+        LedgerMoves.grant(app, b2.id(), spent);
+        assertThat(api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "").status()).isEqualTo(202);
+        awaitMarketState(example, "SETTLED");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
+        }
+        JsonNode settled = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
+        assertThat(settled.at("/groups/0/signings").asInt()).isEqualTo(2);
+    }
+
+    /** The worked example's traders, orders and clearing; then the platform clock is moved past its delivery hour. */
+    private static WorkedExample clearedMarket() {
+        PlatformClock clock = app.bean(PlatformClock.class);
+        WorkedExample example = WorkedExample.register(api, admin, clock.instant());
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
+        example.placeOrders(api);
+        example.closeGate(api, admin);
+        clock.advance(Duration.between(clock.instant(), example.deliveryEnd().plus(Duration.ofMinutes(10))));
+        return example;
+    }
+
+    private static JsonNode awaitMarketState(WorkedExample example, String state) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + example.market, admin).body(),
+                market -> state.equals(market.get("state").asText()));
+    }
+
+    private static JsonNode statements(WorkedExample example, Trader trader) {
+        return api.get(statementsPath(example, trader), trader.token()).body();
+    }
+
+    private static String statementsPath(WorkedExample example, Trader trader) {
+        return "/api/participants/" + trader.id() + "/statements?from=" + example.deliveryStart + "&to=" + example.deliveryEnd();
+    }
+
+    private static long holding(Trader trader) throws Exception {
+        Address address = new Address(app.bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
+        return ledger().ledger().assetHolding(address, STABLECOIN).orElseThrow();
+    }
+
+    private static DevLedgerServer ledger() {
+        return app.bean(DevLedgerServer.class);
+    }
+}

@@ -1,0 +1,124 @@
+package io.poweralgo.app.settlement;
+
+import io.poweralgo.app.Api;
+import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MeterKey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * DESIGN §4's worked example played through the API: two prosumers offer, two consumers bid, the
+ * market clears at 150,000 per kWh, and the meters measure S1 2,000 Wh, S2 1,500 Wh exported and
+ * B1 3,000 Wh, B2 1,000 Wh imported. The pool nets S1 +225,000, S2 +150,000, B1 −267,900 and
+ * B2 −107,100 micro-units.
+ */
+final class WorkedExample {
+
+    static final String MICROGRID = "mg-1";
+    static final String SEED = "settlement-it";
+
+    record Trader(String name, String id, String token, String role, String meterId, long importWh, long exportWh,
+                  long netMicro) {
+    }
+
+    final List<Trader> traders;
+    final String market;
+    final Instant deliveryStart;
+
+    private WorkedExample(List<Trader> traders, String market, Instant deliveryStart) {
+        this.traders = traders;
+        this.market = market;
+        this.deliveryStart = deliveryStart;
+    }
+
+    /** Registers and approves the four traders with their meters and picks a market two hours after {@code now}. */
+    static WorkedExample register(Api api, String admin, Instant now) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<Trader> traders = List.of(
+                trader(api, admin, "S1", "PROSUMER", tag, 0, 2_000, 225_000),
+                trader(api, admin, "S2", "PROSUMER", tag, 0, 1_500, 150_000),
+                trader(api, admin, "B1", "CONSUMER", tag, 3_000, 0, -267_900),
+                trader(api, admin, "B2", "CONSUMER", tag, 1_000, 0, -107_100));
+        Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2));
+        return new WorkedExample(traders, MICROGRID + ":" + start.toString().replace(":00Z", "Z"), start);
+    }
+
+    static void setTariffs(Api api, String admin) {
+        Api.Response tariffs = api.put("/api/admin/microgrids/" + MICROGRID + "/tariffs", admin,
+                Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
+        if (tariffs.status() != 200) {
+            throw new AssertionError("tariffs refused: " + tariffs);
+        }
+    }
+
+    Trader trader(String name) {
+        return traders.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    Instant deliveryEnd() {
+        return deliveryStart.plus(Duration.ofHours(1));
+    }
+
+    /** S1 offers 3,000 Wh and S2 1,000 Wh at 100,000; B1 bids 2,500 Wh and B2 1,500 Wh at 200,000. */
+    void placeOrders(Api api) {
+        order(api, trader("S1"), "offers", 3_000, 100_000);
+        order(api, trader("S2"), "offers", 1_000, 100_000);
+        order(api, trader("B1"), "bids", 2_500, 200_000);
+        order(api, trader("B2"), "bids", 1_500, 200_000);
+    }
+
+    void closeGate(Api api, String admin) {
+        Api.Response closed = api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+        if (closed.status() != 200 || !"CLEARED".equals(closed.text("state"))) {
+            throw new AssertionError("gate closure failed: " + closed);
+        }
+    }
+
+    /** Readings at the start, the middle and the end of the delivery hour; the last one, in the next hour, closes it. */
+    void publishReadings(MeterGateway gateway) {
+        for (Trader trader : traders) {
+            MeterKey key = MeterKey.derive(SEED, trader.meterId());
+            long baseImport = 50_000;
+            long baseExport = 20_000;
+            publish(gateway, key, trader, deliveryStart, baseImport, baseExport, 1);
+            publish(gateway, key, trader, deliveryStart.plus(Duration.ofMinutes(30)), baseImport + trader.importWh() / 2,
+                    baseExport + trader.exportWh() / 2, 2);
+            publish(gateway, key, trader, deliveryEnd(), baseImport + trader.importWh(), baseExport + trader.exportWh(), 3);
+        }
+    }
+
+    private static void publish(MeterGateway gateway, MeterKey key, Trader trader, Instant at, long importWh,
+                                long exportWh, long seq) {
+        String timestamp = at.toString();
+        String text = trader.meterId() + "|" + timestamp + "|" + importWh + "|" + exportWh + "|" + seq;
+        String payload = "{\"meterId\":\"" + trader.meterId() + "\",\"timestamp\":\"" + timestamp + "\",\"importWh\":"
+                + importWh + ",\"exportWh\":" + exportWh + ",\"seq\":" + seq + ",\"signature\":\"" + key.sign(text) + "\"}";
+        gateway.publish("poweralgo/meters/" + trader.meterId() + "/readings", payload).join();
+    }
+
+    private void order(Api api, Trader trader, String side, long quantityWh, long limit) {
+        Api.Response placed = api.post("/api/markets/" + market + "/" + side, trader.token(),
+                Map.of("quantityWh", quantityWh, "limitPricePerKwh", limit));
+        if (placed.status() != 201) {
+            throw new AssertionError(trader.name() + " order refused: " + placed);
+        }
+    }
+
+    private static Trader trader(Api api, String admin, String name, String role, String tag, long importWh,
+                                 long exportWh, long netMicro) {
+        String id = api.approvedParticipant(role, name.toLowerCase() + "-" + tag + "@example.org", admin);
+        String token = api.devToken(id, role);
+        String meterId = "SM-" + name + "-" + tag.toUpperCase();
+        Api.Response linked = api.post("/api/participants/" + id + "/meters", token,
+                Map.of("meterId", meterId, "publicKey", MeterKey.derive(SEED, meterId).publicKeyBase64()));
+        if (linked.status() != 201) {
+            throw new AssertionError("linking failed: " + linked);
+        }
+        return new Trader(name, id, token, role, meterId, importWh, exportWh, netMicro);
+    }
+}

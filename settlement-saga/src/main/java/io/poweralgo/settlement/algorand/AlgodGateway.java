@@ -1,0 +1,115 @@
+package io.poweralgo.settlement.algorand;
+
+import com.algorand.algosdk.crypto.Address;
+import com.algorand.algosdk.v2.client.common.AlgodClient;
+import com.algorand.algosdk.v2.client.common.Response;
+import com.algorand.algosdk.v2.client.model.AccountAssetResponse;
+import com.algorand.algosdk.v2.client.model.NodeStatusResponse;
+import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
+import com.algorand.algosdk.v2.client.model.PostTransactionsResponse;
+import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poweralgo.settlement.saga.LedgerUnavailableException;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+/**
+ * The algod calls the platform makes, through algosdk's {@code AlgodClient} (so a real node and
+ * the dev ledger are spoken to alike). Connection errors, timeouts and 5xx answers become
+ * {@link LedgerUnavailableException}; a 4xx answer is the ledger's verdict and comes back as text.
+ */
+public final class AlgodGateway {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AlgodClient client;
+
+    public AlgodGateway(AlgodClient client) {
+        this.client = client;
+    }
+
+    /** What the ledger answered to a submission: accepted, or refused with algod's message. */
+    public record Submission(boolean accepted, String message) {
+
+        public boolean alreadyInLedger() {
+            return !accepted && message.contains("already in ledger");
+        }
+    }
+
+    public TransactionParametersResponse params() {
+        return body(call("transaction parameters", () -> client.TransactionParams().execute()), "transaction parameters");
+    }
+
+    public long lastRound() {
+        NodeStatusResponse status = body(call("status", () -> client.GetStatus().execute()), "status");
+        return status.lastRound;
+    }
+
+    public void waitForBlockAfter(long round) {
+        call("wait for block", () -> client.WaitForBlock(round).execute());
+    }
+
+    public Submission submit(byte[] signedTransactions) {
+        Response<PostTransactionsResponse> response =
+                call("submission", () -> client.RawTransaction().rawtxn(signedTransactions).execute());
+        return response.isSuccessful() ? new Submission(true, "") : new Submission(false, messageOf(response));
+    }
+
+    /** The transaction as the ledger knows it (pending or confirmed), or empty if it does not. */
+    public Optional<PendingTransactionResponse> transaction(String txId) {
+        Response<PendingTransactionResponse> response =
+                call("transaction " + txId, () -> client.PendingTransactionInformation(txId).execute());
+        if (response.code() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(body(response, "transaction " + txId));
+    }
+
+    /** The account's holding of the asset, or empty if it has not opted in. */
+    public OptionalLong assetHolding(Address account, long assetId) {
+        Response<AccountAssetResponse> response = call("asset holding",
+                () -> client.AccountAssetInformation(account, assetId).execute());
+        if (response.code() == 404) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(body(response, "asset holding").assetHolding.amount.longValueExact());
+    }
+
+    private static <T> Response<T> call(String what, Callable<Response<T>> request) {
+        Response<T> response;
+        try {
+            response = request.call();
+        } catch (Exception e) {
+            throw new LedgerUnavailableException("algod unreachable (" + what + "): " + e.getMessage(), e);
+        }
+        if (response.code() >= 500) {
+            throw new LedgerUnavailableException("algod answered " + response.code() + " (" + what + "): "
+                    + messageOf(response));
+        }
+        return response;
+    }
+
+    private static <T> T body(Response<T> response, String what) {
+        if (!response.isSuccessful()) {
+            throw new LedgerUnavailableException("algod refused " + what + " with " + response.code() + ": "
+                    + messageOf(response));
+        }
+        return response.body();
+    }
+
+    private static String messageOf(Response<?> response) {
+        String raw = response.message();
+        if (raw == null) {
+            return "HTTP " + response.code();
+        }
+        try {
+            JsonNode message = JSON.readTree(raw).get("message");
+            return message == null ? raw : message.asText();
+        } catch (Exception notJson) {
+            return raw;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.poweralgo.settlement.saga;
+
+/** What became of one submitted group. */
+public sealed interface GroupOutcome {
+
+    int groupIndex();
+
+    /** On the ledger, in {@code round}. */
+    record Confirmed(int groupIndex, long round) implements GroupOutcome {
+    }
+
+    /** Refused by the ledger, nothing of it applied; {@code message} is the ledger's text. */
+    record Rejected(int groupIndex, String message) implements GroupOutcome {
+    }
+
+    /** Its lastValid round has passed and it is not on the ledger: it may be signed again. */
+    record Expired(int groupIndex) implements GroupOutcome {
+    }
+
+    /** The ledger could not be reached, failed, or has not confirmed it yet: try again later. */
+    record Unavailable(int groupIndex, String reason) implements GroupOutcome {
+    }
+}
