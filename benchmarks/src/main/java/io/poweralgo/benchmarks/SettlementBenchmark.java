@@ -1,6 +1,5 @@
 package io.poweralgo.benchmarks;
 
-import com.algorand.algosdk.account.Account;
 import com.algorand.algosdk.crypto.Address;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
@@ -8,6 +7,7 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.settlement.algorand.GroupTransactions;
 import io.poweralgo.settlement.algorand.GroupTransactions.Accounts;
 import io.poweralgo.settlement.algorand.GroupTransactions.Validity;
+import io.poweralgo.settlement.algorand.SigningKey;
 import io.poweralgo.settlement.calc.ParticipantSettlement;
 import io.poweralgo.settlement.calc.Position;
 import io.poweralgo.settlement.calc.Settlement;
@@ -29,7 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.ByteArrayOutputStream;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,11 +38,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Settlement of one market hour with {@code participants} traders (half sellers, half buyers,
- * cleared volumes that balance, meters reading between nothing and twice what was cleared):
+ * Settlement of one market hour with {@code participants} traders ({@link SyntheticHour}):
  * the calculator; the calculator plus the group planner; and all of that plus building every
- * group's Algorand transactions and signing each one (in-memory keys here; the app signs with
- * the custodial key store). Submitting comes with the settlement saga and the dev ledger.
+ * group's Algorand transactions and signing each one with the platform's signer (BouncyCastle
+ * Ed25519, keys in memory here). {@link SettlementLoadGenerator} measures the whole path with
+ * the custodial key store and the dev ledger over HTTP.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar SettlementBenchmark}
  */
@@ -59,28 +58,13 @@ public class SettlementBenchmark {
     int participants;
 
     private SettlementInput hour;
-    private Map<ParticipantId, Account> keys;
+    private Map<ParticipantId, SigningKey> keys;
     private Accounts accounts;
-    private Account pool;
+    private SigningKey pool;
 
     @Setup
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(42);
-        List<Position> sellers = new ArrayList<>();
-        List<Position> buyers = new ArrayList<>();
-        long sold = 0;
-        for (int i = 0; i < participants / 2; i++) {
-            long cleared = 100 + random.nextInt(5_000);
-            sellers.add(new Position(new ParticipantId("seller-" + i), cleared, random.nextLong(2 * cleared + 1)));
-            sold += cleared;
-        }
-        int buyerCount = participants - participants / 2;
-        for (int j = 0; j < buyerCount; j++) {
-            long cleared = j == buyerCount - 1 ? sold : Math.min(sold, sold / (buyerCount - j) + random.nextInt(100));
-            sold -= cleared;
-            buyers.add(new Position(new ParticipantId("buyer-" + j), cleared, random.nextLong(2 * cleared + 1)));
-        }
-        hour = new SettlementInput(150_000, 300_000, 80_000, sellers, buyers);
+        hour = SyntheticHour.of(participants);
         keys = new HashMap<>();
         Map<ParticipantId, Address> addresses = new HashMap<>();
         for (Position position : hour.sellers()) {
@@ -90,7 +74,7 @@ public class SettlementBenchmark {
             addAccount(position.participant(), addresses);
         }
         pool = newAccount();
-        accounts = new Accounts(pool.getAddress(), addresses, 1_001);
+        accounts = new Accounts(pool.address(), addresses, 1_001);
     }
 
     @Benchmark
@@ -118,8 +102,8 @@ public class SettlementBenchmark {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             for (int i = 0; i < transactions.size(); i++) {
                 Leg leg = group.legs().get(i);
-                Account signer = leg.direction() == Leg.Direction.TO_POOL ? keys.get(leg.participant()) : pool;
-                bytes.write(Encoder.encodeToMsgPack(signer.signTransaction(transactions.get(i))));
+                SigningKey signer = leg.direction() == Leg.Direction.TO_POOL ? keys.get(leg.participant()) : pool;
+                bytes.write(Encoder.encodeToMsgPack(signer.sign(transactions.get(i))));
             }
             signedGroups.add(bytes.toByteArray());
         }
@@ -127,16 +111,14 @@ public class SettlementBenchmark {
     }
 
     private void addAccount(ParticipantId participant, Map<ParticipantId, Address> addresses) {
-        Account account = newAccount();
-        keys.put(participant, account);
-        addresses.put(participant, account.getAddress());
+        SigningKey key = newAccount();
+        keys.put(participant, key);
+        addresses.put(participant, key.address());
     }
 
-    private static Account newAccount() {
-        try {
-            return new Account();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static SigningKey newAccount() {
+        byte[] seed = new byte[32];
+        new SplittableRandom().nextBytes(seed);
+        return SigningKey.fromSeed(seed);
     }
 }

@@ -106,10 +106,13 @@ class SettlementCrashIT {
                 JsonNode market = await().atMost(Duration.ofSeconds(90)).until(
                         () -> api.get("/api/markets/" + example.market, regulator).body(),
                         m -> m.get("state").asText().startsWith("SETTLE"));
-                JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
-                assertThat(market.get("state").asText()).as(() -> audit.get("groups") + "\n" + third.logTail())
-                                                      .isEqualTo("SETTLED");
-                assertThat(audit.at("/groups/0/status").asText()).isEqualTo("CONFIRMED");
+                assertThat(market.get("state").asText())
+                        .as(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body()
+                                     .get("groups") + "\n" + third.logTail())
+                        .isEqualTo("SETTLED");
+                JsonNode audit = await().until(
+                        () -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
+                        a -> "CONFIRMED".equals(a.at("/groups/0/status").asText()));
                 assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
                 for (Trader trader : example.traders) {
                     assertThat(holding(ledger, accounts, trader)).as(trader.name() + " paid exactly once")

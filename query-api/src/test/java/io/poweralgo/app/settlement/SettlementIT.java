@@ -100,7 +100,7 @@ class SettlementIT {
         assertThat(statement.at("/transfers/0/confirmedRound").asLong()).isPositive();
         assertThat(api.get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
 
-        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
+        JsonNode audit = awaitAudit(example, "CONFIRMED");
         assertThat(audit.get("state").asText()).isEqualTo("SETTLED");
         assertThat(audit.at("/inputs/clearing/clearingPricePerKwh").asLong()).isEqualTo(150_000);
         assertThat(audit.at("/inputs/intervals").size()).isEqualTo(4);
@@ -179,8 +179,7 @@ class SettlementIT {
         example.publishReadings(gateway);
         JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
         assertThat(failed.get("settlementFailure").asText()).contains("1 of 1 groups rejected by the ledger");
-        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
-        assertThat(audit.at("/groups/0/status").asText()).isEqualTo("REJECTED");
+        JsonNode audit = awaitAudit(example, "REJECTED");
         assertThat(audit.at("/groups/0/ledgerMessage").asText()).contains("underflow");
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).isEqualTo(trader == b2 ? GRANT - spent : GRANT);
@@ -192,8 +191,7 @@ class SettlementIT {
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
         }
-        JsonNode settled = api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body();
-        assertThat(settled.at("/groups/0/signings").asInt()).isEqualTo(2);
+        assertThat(awaitAudit(example, "CONFIRMED").at("/groups/0/signings").asInt()).isEqualTo(2);
     }
 
     /** The worked example's traders, orders and clearing; then the platform clock is moved past its delivery hour. */
@@ -210,6 +208,12 @@ class SettlementIT {
     private static JsonNode awaitMarketState(WorkedExample example, String state) {
         return await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + example.market, admin).body(),
                 market -> state.equals(market.get("state").asText()));
+    }
+
+    /** The audit once its first group has the status (the settlement read model follows the market's on its own). */
+    private static JsonNode awaitAudit(WorkedExample example, String groupStatus) {
+        return await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
+                audit -> groupStatus.equals(audit.at("/groups/0/status").asText()));
     }
 
     private static JsonNode statements(WorkedExample example, Trader trader) {
