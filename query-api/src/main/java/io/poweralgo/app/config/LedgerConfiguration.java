@@ -2,6 +2,7 @@ package io.poweralgo.app.config;
 
 import com.algorand.algosdk.v2.client.common.AlgodClient;
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.api.settlement.SettlementParty;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.DevLedgerSettings;
 import io.poweralgo.devledger.Genesis;
@@ -16,7 +17,6 @@ import io.poweralgo.settlement.saga.LedgerUnavailableException;
 import io.poweralgo.settlement.saga.SettlementLedger;
 import io.poweralgo.settlement.saga.SettlementParties;
 import io.poweralgo.settlement.saga.SettlementTimings;
-import io.poweralgo.api.settlement.SettlementParty;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

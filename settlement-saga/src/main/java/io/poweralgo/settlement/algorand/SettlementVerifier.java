@@ -5,10 +5,10 @@ import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
-import io.poweralgo.api.settlement.SettlementAuditView;
-import io.poweralgo.api.settlement.SettlementVerificationView;
-import io.poweralgo.api.settlement.SettlementVerificationView.GroupCheck;
 import io.poweralgo.api.participant.AlgorandAddress;
+import io.poweralgo.api.settlement.SettlementAuditView;
+import io.poweralgo.api.settlement.SettlementVerificationView.GroupCheck;
+import io.poweralgo.api.settlement.SettlementVerificationView;
 
 import java.io.IOException;
 import java.math.BigInteger;

@@ -10,7 +10,6 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * An Algorand account's Ed25519 key, signing with BouncyCastle: the JDK 17 provider that algosdk's
@@ -62,11 +61,10 @@ public final class SigningKey {
             byte[] message = transaction.bytesToSign();
             byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
             Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
-            return new SignedTransaction(transaction, new Signature(signature), transaction.txID());
+            // the id from the bytes just signed: encoding the transaction a second time costs as much as signing
+            return new SignedTransaction(transaction, new Signature(signature), TransactionIds.ofBytesToSign(message));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the transaction", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-512/256 is missing from the JVM", e);
         }
     }
 }

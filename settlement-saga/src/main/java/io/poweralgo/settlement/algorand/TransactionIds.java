@@ -5,7 +5,6 @@ import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessageUnpacker;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -21,17 +20,12 @@ public final class TransactionIds {
     }
 
     public static String ofSignedTransaction(byte[] signedTransaction) {
-        return of(encodedTransaction(signedTransaction));
+        return ofBytesToSign(bytesToSign(signedTransaction));
     }
 
     /** What the sender signed: "TX" and the encoded {@code txn} map exactly as stored. */
     public static byte[] bytesToSign(byte[] signedTransaction) {
-        byte[] transaction = encodedTransaction(signedTransaction);
-        byte[] message = new byte[transaction.length + 2];
-        message[0] = 'T';
-        message[1] = 'X';
-        System.arraycopy(transaction, 0, message, 2, transaction.length);
-        return message;
+        return prefixed(encodedTransaction(signedTransaction));
     }
 
     private static byte[] encodedTransaction(byte[] signedTransaction) {
@@ -51,11 +45,18 @@ public final class TransactionIds {
         }
     }
 
-    static String of(byte[] encodedTransaction) {
+    private static byte[] prefixed(byte[] encodedTransaction) {
+        byte[] message = new byte[encodedTransaction.length + 2];
+        message[0] = 'T';
+        message[1] = 'X';
+        System.arraycopy(encodedTransaction, 0, message, 2, encodedTransaction.length);
+        return message;
+    }
+
+    /** The id of the transaction whose signed message ("TX" and its encoding) this is. */
+    static String ofBytesToSign(byte[] message) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-512/256");
-            sha.update("TX".getBytes(StandardCharsets.US_ASCII));
-            byte[] digest = sha.digest(encodedTransaction);
+            byte[] digest = MessageDigest.getInstance("SHA-512/256").digest(message);
             return new Base32().encodeAsString(digest).replace("=", "");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-512/256 is part of every JDK 17", e);

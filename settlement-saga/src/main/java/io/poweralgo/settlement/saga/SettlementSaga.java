@@ -90,6 +90,11 @@ public class SettlementSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = "marketId")
     void on(MarketCleared event) {
+        if (event.tariffs() == null || event.deliveryEnd() == null) {
+            log.warn("market cleared before settlement existed market={}; it is not settled", event.marketId());
+            SagaLifecycle.end();
+            return;
+        }
         marketId = event.marketId();
         deliveryEnd = event.deliveryEnd();
         clearingPrice = event.clearingPrice() == null ? event.tariffs().feedInTariff().microPerKwh()

@@ -1,6 +1,9 @@
 package io.poweralgo.settlement.saga;
 
+import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Side;
 import io.poweralgo.api.metering.IntervalClosure;
 import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterHourId;
@@ -21,9 +24,8 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
-import io.poweralgo.api.market.Energy;
-import io.poweralgo.api.market.Side;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,13 @@ import static io.poweralgo.settlement.SettlementExamples.cleared;
 import static io.poweralgo.settlement.SettlementExamples.meterOf;
 import static io.poweralgo.settlement.SettlementExamples.workedExampleGroup;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasToString;
+import static org.hamcrest.Matchers.instanceOf;
 
 class SettlementSagaTest {
 
@@ -83,12 +92,12 @@ class SettlementSagaTest {
                .andThenAPublished(closed(S1, 0, 2_000)).andThenAPublished(closed(S2, 0, 1_500))
                .andThenAPublished(closed(B1, 3_000, 0))
                .whenPublishingA(closed(B2, 1_000, 0))
-               .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                       org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
+               .expectDispatchedCommandsMatching(exactSequenceOf(
+                       messageWithPayload(equalTo(
                                new PrepareSettlement(MARKET, List.of(metered(B1, 3_000, 0), metered(B2, 1_000, 0),
                                        metered(S1, 0, 2_000), metered(S2, 0, 1_500)), 3_000, 375_000, workedExampleLines(),
                                        List.of(ScriptedLedger.signed(0, workedExampleGroup(0, "", 0).transfers(), "S", 1_000))))),
-                       org.axonframework.test.matchers.Matchers.andNoMore()))
+                       andNoMore()))
                .expectNoScheduledDeadlines();
     }
 
@@ -98,15 +107,15 @@ class SettlementSagaTest {
                .andThenAPublished(closed(S1, 0, 2_000)).andThenAPublished(closed(S2, 0, 1_500))
                .andThenAPublished(closed(B1, 3_000, 0))
                .whenTimeAdvancesTo(DELIVERY_END.plus(GRACE))
-               .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                       org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.<Object>allOf(
-                               org.hamcrest.Matchers.instanceOf(PrepareSettlement.class),
-                               org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
+               .expectDispatchedCommandsMatching(exactSequenceOf(
+                       messageWithPayload(Matchers.<Object>allOf(
+                               instanceOf(PrepareSettlement.class),
+                               hasToString(containsString(
                                        MeteredEnergy.missing(B2, meterOf(B2), HOUR).toString())),
-                               org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
+                               hasToString(containsString(
                                        "participant=b2, side=BUY, clearedWh=1500, meteredWh=0, entitledWh=0, matchedWh=0, p2pMicro=0")),
-                               org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("estimated=true")))),
-                       org.axonframework.test.matchers.Matchers.andNoMore()));
+                               hasToString(containsString("estimated=true")))),
+                       andNoMore()));
     }
 
     @Test
@@ -191,6 +200,16 @@ class SettlementSagaTest {
                .whenPublishingA(closed(B2, 1_000, 0))
                .expectNoDispatchedCommands()
                .expectScheduledDeadlineWithName(Duration.ofSeconds(5), SettlementSaga.RETRY);
+    }
+
+    @Test
+    void a_market_cleared_before_settlement_existed_is_left_alone() {
+        MarketCleared old = cleared();
+        fixture.givenNoPriorActivity()
+               .whenPublishingA(new MarketCleared(old.marketId(), old.mechanism(), old.clearingPrice(), old.volume(),
+                       old.fills(), old.matches(), old.demand(), old.supply(), null, null))
+               .expectActiveSagas(0)
+               .expectNoDispatchedCommands();
     }
 
     @Test
