@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public class ReadModelConfiguration {
     MongoServer embeddedMongoServer(PowerAlgoProperties properties) throws IOException {
         Path file = properties.resolvedDataDir().resolve("readmodels.mv");
         Files.createDirectories(file.getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(file.toString()));
         try {
             server.bind(properties.embedded().bindAddress(), properties.embedded().mongoPort());
         } catch (RuntimeException e) {
