@@ -13,6 +13,6 @@ public class PowerAlgoApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
-        SpringApplication.run(PowerAlgoApplication.class, args);
+        SpringApplication.run(PowerAlgoApplication.class, DemoArguments.expand(args));
     }
 }

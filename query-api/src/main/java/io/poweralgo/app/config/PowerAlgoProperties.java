@@ -20,7 +20,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Mqtt mqtt,
                                   @DefaultValue Metering metering,
                                   @DefaultValue Algorand algorand,
-                                  @DefaultValue Settlement settlement) {
+                                  @DefaultValue Settlement settlement,
+                                  @DefaultValue Demo demo) {
 
     /** Embedded components; each is replaced by configuring its external URI. */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
@@ -90,6 +91,22 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                            @DefaultValue("4") int ingestWorkers,
                            @DefaultValue("1000") int maxBatch,
                            @DefaultValue("20000") long cachedHours) {
+    }
+
+    /**
+     * The one-command demo (default profile): {@code enabled} (or the flag {@code --demo}) runs the
+     * simulator against this instance once it is up: {@code prosumers} and {@code consumers}
+     * households trade for {@code hours} hours of microgrid {@code microgrid} from {@code start}
+     * (blank: the next morning), one market hour every {@code speed}, seeded with {@code seed}.
+     */
+    public record Demo(@DefaultValue("false") boolean enabled,
+                       @DefaultValue("10") int prosumers,
+                       @DefaultValue("20") int consumers,
+                       @DefaultValue("24") int hours,
+                       @DefaultValue("5s") Duration speed,
+                       @DefaultValue("42") long seed,
+                       Instant start,
+                       @DefaultValue("mg-sim") String microgrid) {
     }
 
     /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */

@@ -38,7 +38,7 @@ public class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/markets/*/bids", "/api/markets/*/offers")
                     .hasAnyRole("PROSUMER", "CONSUMER")
                     .requestMatchers("/api/markets/*/orders/**").hasAnyRole("PROSUMER", "CONSUMER")
-                    .requestMatchers("/api/dev/markets/**").hasRole("ADMIN")
+                    .requestMatchers("/api/dev/markets/**", "/api/dev/clock/**", "/api/dev/clock").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/meter-readings").hasRole("METER_GATEWAY")
                     .requestMatchers("/api/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole("ADMIN", "REGULATOR")

@@ -1,0 +1,146 @@
+package io.poweralgo.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platform's REST API as the simulator uses it, exactly as a mobile app, the admin web app or
+ * a regulator's tool would. Default profile: dev tokens, the dev clock and early gate closure.
+ */
+public final class PlatformClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public PlatformClient(String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+    }
+
+    /** A call the platform answered otherwise than expected; the message has its status and body. */
+    public static final class UnexpectedAnswer extends RuntimeException {
+
+        private final int status;
+
+        UnexpectedAnswer(String message, int status) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    public String devToken(String subject, String role) {
+        return call("POST", "/api/dev/tokens", null, Map.of("subject", subject, "roles", List.of(role)), 200)
+                .get("token").asText();
+    }
+
+    /** Registers a participant, submits its KYC documents and has the admin approve them; answers its id. */
+    public String approvedParticipant(String role, String microgrid, String displayName, String email, String admin) {
+        String id = call("POST", "/api/participants", null, Map.of("role", role, "microgridId", microgrid,
+                "displayName", displayName, "email", email), 201).get("id").asText();
+        call("POST", "/api/participants/" + id + "/kyc", devToken(id, role),
+                Map.of("documentType", "PASSPORT", "documentReference", "SIM-" + id.substring(0, 8), "country", "DE"), 200);
+        call("POST", "/api/admin/participants/" + id + "/kyc/approve", admin, Map.of(), 200);
+        return id;
+    }
+
+    public void linkMeter(String participant, String token, String meterId, String publicKeyBase64) {
+        call("POST", "/api/participants/" + participant + "/meters", token,
+                Map.of("meterId", meterId, "publicKey", publicKeyBase64), 201);
+    }
+
+    public void setTariffs(String microgrid, long gridRetailPricePerKwh, long feedInTariffPerKwh, String admin) {
+        call("PUT", "/api/admin/microgrids/" + microgrid + "/tariffs", admin,
+                Map.of("gridRetailPricePerKwh", gridRetailPricePerKwh, "feedInTariffPerKwh", feedInTariffPerKwh), 200);
+    }
+
+    public Instant now(String admin) {
+        return Instant.parse(call("GET", "/api/dev/clock", admin, null, 200).get("now").asText());
+    }
+
+    public Instant advanceClock(Duration by, String admin) {
+        return Instant.parse(call("POST", "/api/dev/clock/advance", admin, Map.of("seconds", by.toSeconds()), 200)
+                .get("now").asText());
+    }
+
+    /** The market, or null while it is not open yet. */
+    public JsonNode market(String marketId, String token) {
+        HttpResponse<String> response = send("GET", "/api/markets/" + marketId, token, null);
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        return read("GET /api/markets/" + marketId, response, 200);
+    }
+
+    public void placeOrder(String marketId, String side, String token, long quantityWh, long limitPricePerKwh,
+                           String clientOrderId) {
+        call("POST", "/api/markets/" + marketId + ("BUY".equals(side) ? "/bids" : "/offers"), token,
+                Map.of("quantityWh", quantityWh, "limitPricePerKwh", limitPricePerKwh, "clientOrderId", clientOrderId), 201);
+    }
+
+    public void closeGate(String marketId, String admin) {
+        call("POST", "/api/dev/markets/" + marketId + "/close-gate", admin, null, 200);
+    }
+
+    public JsonNode statements(String participant, Instant from, Instant to, String token) {
+        return call("GET", "/api/participants/" + participant + "/statements?from=" + from + "&to=" + to, token, null, 200);
+    }
+
+    public JsonNode settlement(String marketId, String regulator) {
+        return call("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null, 200);
+    }
+
+    public JsonNode verification(String marketId, String regulator) {
+        return call("GET", "/api/regulator/markets/" + marketId + "/verification", regulator, null, 200);
+    }
+
+    private JsonNode call(String method, String path, String token, Object body, int expected) {
+        return read(method + " " + path, send(method, path, token, body), expected);
+    }
+
+    private static JsonNode read(String what, HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new UnexpectedAnswer(what + " answered " + response.statusCode() + ": " + response.body(),
+                    response.statusCode());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " answered something that is not JSON", e);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            request.header("Content-Type", "application/json").method(method, publisher);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + method + " " + path, e);
+        }
+    }
+}
