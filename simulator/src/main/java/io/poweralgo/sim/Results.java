@@ -57,7 +57,16 @@ final class Results {
     }
 
     private HourResult hour(String market, Instant hour) {
-        JsonNode audit = platform.settlement(market, regulator);
+        JsonNode audit;
+        try {
+            audit = platform.settlement(market, regulator);
+        } catch (PlatformClient.UnexpectedAnswer e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            violations.add(market + ": not settled (no settlement recorded)");
+            return new HourResult(hour, market, null, 0, 0, 0, 0, 0, "NOT_SETTLED", List.of("not settled"));
+        }
         List<String> problems = new ArrayList<>();
         String state = audit.get("state").asText();
         if (!"SETTLED".equals(state)) {

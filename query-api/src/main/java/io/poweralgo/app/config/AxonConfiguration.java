@@ -4,6 +4,7 @@ import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.market.command.CommandSideProcessing;
 import io.poweralgo.metering.command.IntervalHandover;
 import io.poweralgo.metering.query.MeterIntervalProjection;
+import io.poweralgo.settlement.saga.SettlementSaga;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 public class AxonConfiguration {
 
     private static final int METERING_BATCH_SIZE = 1_000;
+    /** Axon names a saga's processing group after the saga class. */
+    private static final String SETTLEMENT_SAGA_GROUP = SettlementSaga.class.getSimpleName() + "Processor";
 
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
@@ -35,7 +38,11 @@ public class AxonConfiguration {
                 .registerPooledStreamingEventProcessor(MeterIntervalProjection.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
                 .registerPooledStreamingEventProcessor(IntervalHandover.PROCESSING_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.batchSize(METERING_BATCH_SIZE)));
+                        (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
+                // both dispatch commands while handling a batch: a lock conflict between segments
+                // (Axon's DeadlockException under load) must retry the batch, never skip its events
+                .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP, c -> PropagatingErrorHandler.instance()));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,16 +106,31 @@ public class SettlementProjection {
         settlements.updateOne(Filters.eq("_id", market), Updates.combine(Updates.set("intervals", intervals),
                 Updates.set("lines", lines), Updates.set("matchedWh", event.matchedWh()),
                 Updates.set("poolMicro", event.poolMicro()), Updates.set("updatedAt", Date.from(at))));
+        // one bulk request per collection: a market of a thousand traders is one write, not a thousand
+        List<ReplaceOneModel<Document>> groupDocuments = new ArrayList<>();
         for (SignedGroup group : event.groups()) {
             Document doc = groupDocument(market, group, "PENDING", null, null, 1);
-            groups.replaceOne(Filters.eq("_id", doc.getString("_id")), doc, new ReplaceOptions().upsert(true));
+            groupDocuments.add(new ReplaceOneModel<>(Filters.eq("_id", doc.getString("_id")), doc,
+                    new ReplaceOptions().upsert(true)));
         }
         Document settlement = settlements.find(Filters.eq("_id", market)).first();
+        Map<String, List<StatementView.Payment>> payments = paymentsByParticipant(event.groups());
+        SettlementAuditView.Clearing clearing = fromDocument(settlement.get("clearing", Document.class),
+                SettlementAuditView.Clearing.class);
+        List<ReplaceOneModel<Document>> statementDocuments = new ArrayList<>();
         for (SettlementLine line : event.lines()) {
-            StatementView statement = statement(settlement, line, event.groups());
+            StatementView statement = statement(settlement, clearing, line,
+                    payments.getOrDefault(line.participant().value(), List.of()));
             Document doc = toDocument(statement).append("_id", line.participant().value() + "|" + market)
                                                 .append("deliveryStartAt", Date.from(event.marketId().deliveryStart()));
-            statements.replaceOne(Filters.eq("_id", doc.getString("_id")), doc, new ReplaceOptions().upsert(true));
+            statementDocuments.add(new ReplaceOneModel<>(Filters.eq("_id", doc.getString("_id")), doc,
+                    new ReplaceOptions().upsert(true)));
+        }
+        if (!groupDocuments.isEmpty()) {
+            groups.bulkWrite(groupDocuments);
+        }
+        if (!statementDocuments.isEmpty()) {
+            statements.bulkWrite(statementDocuments);
         }
     }
 
@@ -210,19 +227,21 @@ public class SettlementProjection {
         return found;
     }
 
-    private StatementView statement(Document settlement, SettlementLine line, List<SignedGroup> signedGroups) {
-        SettlementAuditView.Clearing clearing = fromDocument(settlement.get("clearing", Document.class),
-                SettlementAuditView.Clearing.class);
-        List<StatementView.Payment> payments = new ArrayList<>();
+    private static Map<String, List<StatementView.Payment>> paymentsByParticipant(List<SignedGroup> signedGroups) {
+        Map<String, List<StatementView.Payment>> payments = new HashMap<>();
         for (SignedGroup group : signedGroups) {
             for (int leg = 0; leg < group.transfers().size(); leg++) {
                 Transfer transfer = group.transfers().get(leg);
-                if (transfer.participant().equals(line.participant())) {
-                    payments.add(new StatementView.Payment(group.index(), group.txIds().get(leg),
-                            transfer.direction().name(), transfer.amountMicro(), "PENDING", null));
-                }
+                payments.computeIfAbsent(transfer.participant().value(), p -> new ArrayList<>())
+                        .add(new StatementView.Payment(group.index(), group.txIds().get(leg), transfer.direction().name(),
+                                transfer.amountMicro(), "PENDING", null));
             }
         }
+        return payments;
+    }
+
+    private static StatementView statement(Document settlement, SettlementAuditView.Clearing clearing, SettlementLine line,
+                                           List<StatementView.Payment> payments) {
         boolean buyer = line.side().name().equals("BUY");
         return new StatementView(line.participant().value(), settlement.getString("marketId"),
                 Instant.parse(settlement.getString("deliveryStart")), Instant.parse(settlement.getString("deliveryEnd")),
