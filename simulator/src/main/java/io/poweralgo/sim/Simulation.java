@@ -79,6 +79,7 @@ public final class Simulation {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         try (MeterGateway gateway = MeterGateway.connect(options.broker(), "sim-" + tag, Duration.ofSeconds(10))) {
             List<Household> households = register(admin, workers);
+            long trading = System.nanoTime();
             Instant firstHour = firstHour(platform.now(admin));
             moveClockTo(firstHour.minus(Duration.ofMinutes(90)), admin);
             List<String> markets = new ArrayList<>();
@@ -94,7 +95,10 @@ public final class Simulation {
                 progress.hourDone(h + 1, settledCount(markets, admin));
                 pace(hourStarted);
             }
+            long settling = System.nanoTime();
             awaitSettlements(markets, admin, progress);
+            options.out().printf("%ntraded %d hours in %.1f s; the last markets settled %.1f s after the last hour%n",
+                    options.hours(), seconds(trading, settling), seconds(settling, System.nanoTime()));
             SimulationSummary summary = new Results(platform, regulator, published, households, firstHour, options)
                     .collect(markets, Duration.ofNanos(System.nanoTime() - started));
             options.out().println();
@@ -105,6 +109,7 @@ public final class Simulation {
     }
 
     private List<Household> register(String admin, ExecutorService workers) {
+        long started = System.nanoTime();
         SplittableRandom random = new SplittableRandom(options.seed());
         List<CompletableFuture<Household>> registering = new ArrayList<>();
         int total = options.prosumers() + options.consumers();
@@ -128,7 +133,7 @@ public final class Simulation {
         }
         List<Household> households = registering.stream().map(CompletableFuture::join).toList();
         options.out().printf("registered %d prosumers and %d consumers (KYC approved, accounts funded on the ledger,"
-                + " meters linked)%n", options.prosumers(), options.consumers());
+                + " meters linked) in %.1f s%n", options.prosumers(), options.consumers(), seconds(started, System.nanoTime()));
         return households;
     }
 
@@ -234,6 +239,10 @@ public final class Simulation {
 
     static String key(Household household, Instant hour) {
         return household.participantId + "@" + hour;
+    }
+
+    private static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
     }
 
     private static void sleep(Duration duration) {

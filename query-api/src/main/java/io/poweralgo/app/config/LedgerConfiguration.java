@@ -13,7 +13,9 @@ import io.poweralgo.settlement.algorand.LedgerOnboarding;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
 import io.poweralgo.settlement.algorand.SigningKey;
 import io.poweralgo.settlement.algorand.StablecoinHoldings;
+import io.poweralgo.settlement.saga.JdbcSettlementBook;
 import io.poweralgo.settlement.saga.LedgerUnavailableException;
+import io.poweralgo.settlement.saga.SettlementBook;
 import io.poweralgo.settlement.saga.SettlementLedger;
 import io.poweralgo.settlement.saga.SettlementParties;
 import io.poweralgo.settlement.saga.SettlementTimings;
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
 import java.net.URI;
@@ -122,6 +125,11 @@ public class LedgerConfiguration {
     @Bean
     SettlementVerifier settlementVerifier(AlgodGateway algod, LedgerAccounts accounts, Clock clock) {
         return new SettlementVerifier(algod, accounts.pool().address(), accounts.stablecoinId(), clock);
+    }
+
+    @Bean
+    SettlementBook settlementBook(JdbcTemplate jdbc) {
+        return new JdbcSettlementBook(jdbc);
     }
 
     @Bean

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,15 +72,13 @@ public class SettlementSaga {
     private transient SettlementLedger ledger;
     @Inject
     private transient SettlementTimings timings;
+    @Inject
+    private transient SettlementBook book;
 
     private MarketId marketId;
     private Instant deliveryEnd;
     private long clearingPrice;
     private Tariffs tariffs;
-    private List<TradedPosition> positions = List.of();
-    private List<SettlementParty> traders = List.of();
-    private Map<String, MeteredEnergy> expected = new TreeMap<>();
-    private Map<String, MeteredEnergy> closed = new TreeMap<>();
     private boolean prepared;
     private Map<Integer, SignedGroup> pending = new TreeMap<>();
     private Map<Integer, SignedGroup> rejected = new TreeMap<>();
@@ -100,21 +97,21 @@ public class SettlementSaga {
         clearingPrice = event.clearingPrice() == null ? event.tariffs().feedInTariff().microPerKwh()
                 : event.clearingPrice().microPerKwh();
         tariffs = event.tariffs();
-        positions = TradedPositions.of(event.fills());
-        List<SettlementParty> involved = new ArrayList<>();
+        List<TradedPosition> positions = TradedPositions.of(event.fills());
+        List<SettlementParty> traders = new ArrayList<>();
+        List<MeteredEnergy> expected = new ArrayList<>();
         for (ParticipantId trader : positions.stream().map(TradedPosition::participant).distinct().toList()) {
             SettlementParty party = parties.partyOf(trader);
-            involved.add(party);
+            traders.add(party);
             for (MeterId meter : party.meters()) {
                 for (Instant hour = MeterHourId.containing(meter, marketId.deliveryStart()).hourStart();
                      hour.isBefore(deliveryEnd); hour = hour.plusSeconds(3_600)) {
-                    MeterHourId meterHour = new MeterHourId(meter, hour);
-                    expected.put(meterHour.value(), MeteredEnergy.missing(trader, meter, hour));
-                    SagaLifecycle.associateWith(METER_HOUR, meterHour.value());
+                    expected.add(MeteredEnergy.missing(trader, meter, hour));
+                    SagaLifecycle.associateWith(METER_HOUR, new MeterHourId(meter, hour).value());
                 }
             }
         }
-        traders = List.copyOf(involved);
+        book.open(marketId, positions, traders, expected);
         Instant settleBy = deliveryEnd.plus(timings.grace());
         commands.sendAndWait(new OpenSettlement(marketId, deliveryEnd, Price.perKwh(clearingPrice), tariffs, positions,
                 traders, settleBy));
@@ -129,14 +126,11 @@ public class SettlementSaga {
 
     @SagaEventHandler(associationProperty = "meterHour", keyName = METER_HOUR)
     void on(MeterIntervalClosed event) {
-        String key = event.meterHour().value();
-        MeteredEnergy missing = expected.get(key);
-        if (prepared || missing == null) {
+        if (prepared) {
             return;
         }
-        closed.put(key, new MeteredEnergy(missing.participant(), missing.meterId(), missing.hourStart(),
-                event.importWh(), event.exportWh(), event.quality(), false));
-        if (closed.size() == expected.size()) {
+        int stillOpen = book.close(marketId, event.meterHour(), event.importWh(), event.exportWh(), event.quality());
+        if (stillOpen == 0) {
             deadlines.cancelAll(SETTLE_ANYWAY);
             prepare();
         }
@@ -145,8 +139,7 @@ public class SettlementSaga {
     @DeadlineHandler(deadlineName = SETTLE_ANYWAY)
     void settleWithWhatClosed() {
         if (!prepared) {
-            log.warn("settlement deadline reached market={} closedMeterHours={} of {}; missing hours count as zero, ESTIMATED",
-                    marketId, closed.size(), expected.size());
+            log.warn("settlement deadline reached market={}; meter-hours still open count as zero, ESTIMATED", marketId);
             prepare();
         }
     }
@@ -199,9 +192,8 @@ public class SettlementSaga {
     }
 
     private void prepare() {
-        List<MeteredEnergy> metered = new ArrayList<>(expected.size());
-        expected.forEach((key, missing) -> metered.add(closed.getOrDefault(key, missing)));
-        SettlementPlan plan = SettlementPlan.compute(clearingPrice, tariffs, positions, metered,
+        List<MeteredEnergy> metered = book.metered(marketId);
+        SettlementPlan plan = SettlementPlan.compute(clearingPrice, tariffs, book.positions(marketId), metered,
                 marketId.deliveryStart(), deliveryEnd);
         List<SignedGroup> signed;
         try {
@@ -264,9 +256,7 @@ public class SettlementSaga {
     }
 
     private Map<ParticipantId, AlgorandAddress> accounts() {
-        Map<ParticipantId, AlgorandAddress> accounts = new LinkedHashMap<>();
-        traders.forEach(party -> accounts.put(party.participant(), party.address()));
-        return accounts;
+        return book.accounts(marketId);
     }
 
     private void retryLater(String reason) {

@@ -69,6 +69,7 @@ class SettlementSagaTest {
         fixture.registerResource((SettlementParties) PARTIES::get);
         fixture.registerResource(ledger);
         fixture.registerResource(TIMINGS);
+        fixture.registerResource(new InMemorySettlementBook());
         fixture.setCallbackBehavior((command, metaData) -> command instanceof PrepareSettlement prepare ? prepare.groups() : null);
     }
 

@@ -1,0 +1,67 @@
+package io.poweralgo.settlement.saga;
+
+import io.poweralgo.api.metering.IntervalQuality;
+import io.poweralgo.api.metering.MeterHourId;
+import io.poweralgo.api.settlement.MeteredEnergy;
+import io.poweralgo.api.settlement.SettlementParty;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.poweralgo.settlement.SettlementExamples.B1;
+import static io.poweralgo.settlement.SettlementExamples.MARKET;
+import static io.poweralgo.settlement.SettlementExamples.PARTIES;
+import static io.poweralgo.settlement.SettlementExamples.S1;
+import static io.poweralgo.settlement.SettlementExamples.cleared;
+import static io.poweralgo.settlement.SettlementExamples.meterOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JdbcSettlementBookTest {
+
+    private JdbcSettlementBook book;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        book = new JdbcSettlementBook(new JdbcTemplate(dataSource));
+    }
+
+    @Test
+    void counts_open_meter_hours_down_and_keeps_the_first_closure_of_each() {
+        List<SettlementParty> parties = List.of(PARTIES.get(S1), PARTIES.get(B1));
+        book.open(MARKET, TradedPositions.of(cleared().fills()), parties,
+                List.of(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart()),
+                        MeteredEnergy.missing(B1, meterOf(B1), MARKET.deliveryStart())));
+
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 2_000,
+                IntervalQuality.COMPLETE)).isOne();
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 9_999,
+                IntervalQuality.ESTIMATED)).isOne();
+        assertThat(book.metered(MARKET)).containsExactly(
+                MeteredEnergy.missing(B1, meterOf(B1), MARKET.deliveryStart()),
+                new MeteredEnergy(S1, meterOf(S1), MARKET.deliveryStart(), 0, 2_000, IntervalQuality.COMPLETE, false));
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(B1), MARKET.deliveryStart()), 3_000, 0,
+                IntervalQuality.COMPLETE)).isZero();
+        assertThat(book.positions(MARKET)).hasSize(4);
+        assertThat(book.accounts(MARKET)).containsOnlyKeys(S1, B1);
+    }
+
+    @Test
+    void opening_again_starts_the_papers_afresh() {
+        List<SettlementParty> parties = List.of(PARTIES.get(S1));
+        List<MeteredEnergy> expected = List.of(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart()));
+        book.open(MARKET, TradedPositions.of(cleared().fills()), parties, expected);
+        book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 1, IntervalQuality.COMPLETE);
+
+        book.open(MARKET, TradedPositions.of(cleared().fills()), parties, expected);
+
+        assertThat(book.metered(MARKET)).containsExactlyElementsOf(expected);
+    }
+}
