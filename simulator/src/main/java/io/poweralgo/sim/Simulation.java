@@ -208,7 +208,7 @@ public final class Simulation {
     }
 
     private void awaitSettlements(List<String> markets, String admin, Progress progress) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + 2L * markets.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + 10L * markets.size());
         int settled = settledCount(markets, admin);
         while (settled < markets.size() && System.nanoTime() < deadline) {
             progress.settling(settled);

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 public class AxonConfiguration {
 
     private static final int METERING_BATCH_SIZE = 1_000;
+    private static final int SETTLEMENT_BATCH_SIZE = 200;
     /** Axon names a saga's processing group after the saga class. */
     private static final String SETTLEMENT_SAGA_GROUP = SettlementSaga.class.getSimpleName() + "Processor";
 
@@ -39,6 +40,10 @@ public class AxonConfiguration {
                         (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
                 .registerPooledStreamingEventProcessor(IntervalHandover.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
+                // a market of a thousand traders waits for a thousand meter-hours: one transaction per
+                // batch, not per closed hour (a saga is loaded and saved once per batch)
+                .registerPooledStreamingEventProcessor(SETTLEMENT_SAGA_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.batchSize(SETTLEMENT_BATCH_SIZE))
                 // both dispatch commands while handling a batch: a lock conflict between segments
                 // (Axon's DeadlockException under load) must retry the batch, never skip its events
                 .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
