@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Metered hours for participants (their own meters) and auditors, and the dead letters of ingestion for regulators. */
@@ -44,12 +42,8 @@ public class MeteringController {
                                              Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-            throw new InvalidValueException("to", "must be after 'from' and at most 31 days later");
-        }
-        return queries.query(new FindMeterIntervals(participant, new MeterId(meterId), start, end),
+        QueryPeriod period = QueryPeriod.parse(from, to, MAX_RANGE);
+        return queries.query(new FindMeterIntervals(participant, new MeterId(meterId), period.from(), period.to()),
                 ResponseTypes.multipleInstancesOf(MeterIntervalView.class)).join();
     }
 
@@ -60,15 +54,7 @@ public class MeteringController {
         if (limit < 1 || limit > MAX_DEAD_LETTERS) {
             throw new InvalidValueException("limit", "must be 1.." + MAX_DEAD_LETTERS);
         }
-        return queries.query(new FindMeterDeadLetters(instant("from", from), limit),
+        return queries.query(new FindMeterDeadLetters(QueryPeriod.instant("from", from), limit),
                 ResponseTypes.multipleInstancesOf(MeterDeadLetterView.class)).join();
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 UTC time such as 2026-11-24T13:00:00Z");
-        }
     }
 }

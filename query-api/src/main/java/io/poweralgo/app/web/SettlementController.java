@@ -3,7 +3,6 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.ParticipantId;
-import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.RetrySettlement;
@@ -31,8 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,12 +61,8 @@ public class SettlementController {
                                           Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_STATEMENT_RANGE) > 0) {
-            throw new InvalidValueException("to", "must be after 'from' and at most 366 days later");
-        }
-        return queries.query(new FindStatements(participant, start, end),
+        QueryPeriod period = QueryPeriod.parse(from, to, MAX_STATEMENT_RANGE);
+        return queries.query(new FindStatements(participant, period.from(), period.to()),
                 ResponseTypes.multipleInstancesOf(StatementView.class)).join();
     }
 
@@ -108,13 +101,5 @@ public class SettlementController {
         Optional<SettlementAuditView> found = queries.query(new FindSettlement(market),
                 ResponseTypes.optionalInstanceOf(SettlementAuditView.class)).join();
         return found.orElseThrow(() -> new NotFoundException("Market " + market + " has no settlement (yet)"));
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 UTC time such as 2026-11-24T13:00:00Z");
-        }
     }
 }
