@@ -10,9 +10,6 @@ import io.poweralgo.settlement.planner.TransferGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,11 +85,6 @@ public final class GroupTransactions {
     }
 
     static byte[] lease(String settlement, int groupIndex, int legIndex) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(("poweralgo-settlement|" + settlement + "|" + groupIndex + "|"
-                    + legIndex).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Leases.of("poweralgo-settlement", settlement, groupIndex, legIndex);
     }
 }

@@ -18,9 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,11 +104,6 @@ public final class LedgerOnboarding {
     }
 
     private static byte[] lease(ParticipantId participant, String leg) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                                .digest(("poweralgo-onboarding|" + participant.value() + "|" + leg).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Leases.of("poweralgo-onboarding", participant.value(), leg);
     }
 }
