@@ -54,12 +54,6 @@ public final class SimulatedMeter {
         }
         lastRead = now;
         seq++;
-        return payload(now.toString(), importMilliWh / 1_000, exportMilliWh / 1_000, seq);
-    }
-
-    private String payload(String timestamp, long importWh, long exportWh, long sequence) {
-        String signed = meterId + "|" + timestamp + "|" + importWh + "|" + exportWh + "|" + sequence;
-        return "{\"meterId\":\"" + meterId + "\",\"timestamp\":\"" + timestamp + "\",\"importWh\":" + importWh
-                + ",\"exportWh\":" + exportWh + ",\"seq\":" + sequence + ",\"signature\":\"" + key.sign(signed) + "\"}";
+        return ReadingPayload.signed(key, meterId, now.toString(), importMilliWh / 1_000, exportMilliWh / 1_000, seq);
     }
 }

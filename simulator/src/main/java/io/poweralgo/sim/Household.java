@@ -3,6 +3,7 @@ package io.poweralgo.sim;
 import io.poweralgo.sim.model.LoadProfile;
 import io.poweralgo.sim.model.PvModel;
 import io.poweralgo.simulator.MeterKey;
+import io.poweralgo.simulator.ReadingPayload;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -62,10 +63,7 @@ final class Household {
         importRegisterWh += importWh;
         exportRegisterWh += exportWh;
         seq++;
-        String timestamp = at.toString();
-        String signed = meterId + "|" + timestamp + "|" + importRegisterWh + "|" + exportRegisterWh + "|" + seq;
-        return "{\"meterId\":\"" + meterId + "\",\"timestamp\":\"" + timestamp + "\",\"importWh\":" + importRegisterWh
-                + ",\"exportWh\":" + exportRegisterWh + ",\"seq\":" + seq + ",\"signature\":\"" + key.sign(signed) + "\"}";
+        return ReadingPayload.signed(key, meterId, at.toString(), importRegisterWh, exportRegisterWh, seq);
     }
 
     String topic() {

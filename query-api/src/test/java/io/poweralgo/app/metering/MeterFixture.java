@@ -7,6 +7,7 @@ import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.simulator.MeterKey;
+import io.poweralgo.simulator.ReadingPayload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,10 +55,7 @@ final class MeterFixture {
     }
 
     String signedBy(MeterKey signer, Instant at, long importWh, long exportWh, long seq) {
-        String timestamp = at.toString();
-        String text = meterId + "|" + timestamp + "|" + importWh + "|" + exportWh + "|" + seq;
-        return "{\"meterId\":\"" + meterId + "\",\"timestamp\":\"" + timestamp + "\",\"importWh\":" + importWh
-                + ",\"exportWh\":" + exportWh + ",\"seq\":" + seq + ",\"signature\":\"" + signer.sign(text) + "\"}";
+        return ReadingPayload.signed(signer, meterId, at.toString(), importWh, exportWh, seq);
     }
 
     String intervalsPath(Instant from, Instant to) {

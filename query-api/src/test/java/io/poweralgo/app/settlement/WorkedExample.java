@@ -3,6 +3,7 @@ package io.poweralgo.app.settlement;
 import io.poweralgo.app.Api;
 import io.poweralgo.simulator.MeterGateway;
 import io.poweralgo.simulator.MeterKey;
+import io.poweralgo.simulator.ReadingPayload;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -94,10 +95,7 @@ final class WorkedExample {
 
     private static void publish(MeterGateway gateway, MeterKey key, Trader trader, Instant at, long importWh,
                                 long exportWh, long seq) {
-        String timestamp = at.toString();
-        String text = trader.meterId() + "|" + timestamp + "|" + importWh + "|" + exportWh + "|" + seq;
-        String payload = "{\"meterId\":\"" + trader.meterId() + "\",\"timestamp\":\"" + timestamp + "\",\"importWh\":"
-                + importWh + ",\"exportWh\":" + exportWh + ",\"seq\":" + seq + ",\"signature\":\"" + key.sign(text) + "\"}";
+        String payload = ReadingPayload.signed(key, trader.meterId(), at.toString(), importWh, exportWh, seq);
         gateway.publish("poweralgo/meters/" + trader.meterId() + "/readings", payload).join();
     }
 
