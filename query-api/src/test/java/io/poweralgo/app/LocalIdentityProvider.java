@@ -9,27 +9,44 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands in for the operator's identity provider: serves its RSA public key as a JWK set over HTTP
- * on a free loopback port and signs RS256 tokens with the private key.
+ * Stands in for the operator's identity provider over HTTP on a free loopback port: its RSA key as
+ * a JWK set, RS256 bearer tokens for the API, and the OpenID Connect authorization-code flow for
+ * the browser (discovery, authorize, token). Authorize signs in the user named by
+ * {@link #nextSignIn}, as a real provider would after its own login form.
  */
-final class LocalIdentityProvider implements AutoCloseable {
+public final class LocalIdentityProvider implements AutoCloseable {
 
     private final RSAKey key;
     private final HttpServer server;
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private volatile User nextUser = new User("nobody", List.of());
 
-    LocalIdentityProvider() {
+    private record User(String subject, List<String> roles) {
+    }
+
+    private record Grant(User user, String clientId, String nonce) {
+    }
+
+    public LocalIdentityProvider() {
         try {
             key = new RSAKeyGenerator(2048).keyID("test-idp").generate();
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -38,29 +55,77 @@ final class LocalIdentityProvider implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        server.createContext("/jwks", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(jwks);
-            }
-        });
+        String jwks = new JWKSet(key.toPublicJWK()).toString();
+        server.createContext("/jwks", exchange -> respond(exchange, 200, "application/json", jwks));
+        server.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, 200, "application/json",
+                """
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/authorize", "token_endpoint": "%1$s/token",
+                 "jwks_uri": "%1$s/jwks", "response_types_supported": ["code"], "subject_types_supported": ["public"],
+                 "id_token_signing_alg_values_supported": ["RS256"], "scopes_supported": ["openid"],
+                 "token_endpoint_auth_methods_supported": ["client_secret_basic"]}
+                """.formatted(issuer())));
+        server.createContext("/authorize", this::authorize);
+        server.createContext("/token", this::token);
         server.start();
     }
 
-    String jwkSetUri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String token(String subject, String... roles) {
+    public String jwkSetUri() {
+        return issuer() + "/jwks";
+    }
+
+    /** Who the next browser sign-in at this provider will be. */
+    public void nextSignIn(String subject, String... roles) {
+        nextUser = new User(subject, List.of(roles));
+    }
+
+    public String token(String subject, String... roles) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
-                                                        .issuer("https://idp.test")
-                                                        .issueTime(Date.from(now))
-                                                        .expirationTime(Date.from(now.plusSeconds(600)))
-                                                        .claim("roles", List.of(roles))
-                                                        .build();
+        return sign(new JWTClaimsSet.Builder().subject(subject)
+                                              .issuer("https://idp.test")
+                                              .issueTime(Date.from(now))
+                                              .expirationTime(Date.from(now.plusSeconds(600)))
+                                              .claim("roles", List.of(roles))
+                                              .build());
+    }
+
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        String code = UUID.randomUUID().toString();
+        grants.put(code, new Grant(nextUser, query.get("client_id"), query.get("nonce")));
+        String location = query.get("redirect_uri") + "?code=" + code + "&state="
+                + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Location", location);
+        respond(exchange, 302, "text/plain", "");
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Grant grant = grants.remove(body.getOrDefault("code", ""));
+        if (grant == null || !"authorization_code".equals(body.get("grant_type"))) {
+            respond(exchange, 400, "application/json", "{\"error\": \"invalid_grant\"}");
+            return;
+        }
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(grant.user().subject())
+                                                                .issuer(issuer())
+                                                                .audience(grant.clientId())
+                                                                .issueTime(Date.from(now))
+                                                                .expirationTime(Date.from(now.plusSeconds(600)))
+                                                                .claim("roles", grant.user().roles());
+        if (grant.nonce() != null) {
+            claims.claim("nonce", grant.nonce());
+        }
+        String idToken = sign(claims.build());
+        respond(exchange, 200, "application/json", """
+                {"access_token": "%s", "token_type": "Bearer", "expires_in": 600, "scope": "openid", "id_token": "%s"}
+                """.formatted(token(grant.user().subject(), grant.user().roles().toArray(String[]::new)), idToken));
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
@@ -68,6 +133,30 @@ final class LocalIdentityProvider implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new HashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.GateClosureLead;
+import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
@@ -16,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What the market scheduler needs to know: each microgrid's current market rules (tables
+ * What the market scheduler needs to know: each microgrid's current market rules and gate-closure lead (tables
  * {@code microgrid_rules}) and which markets are already open ({@code market_calendar}).
  */
 @ProcessingGroup(CommandSideProcessing.GROUP)
@@ -32,11 +35,17 @@ public class MarketCalendar {
 
     /** Microgrids that have tariffs, with the rules a market opened now would take. */
     public List<MicrogridRules> microgridsWithTariffs() {
-        return jdbc.query("SELECT microgrid_id, grid_retail_price, feed_in_tariff, mechanism, k_ppm FROM microgrid_rules"
-                        + " WHERE grid_retail_price IS NOT NULL ORDER BY microgrid_id",
-                (rs, row) -> new MicrogridRules(new MicrogridId(rs.getString(1)), new MarketRules(
-                        new Tariffs(Price.perKwh(rs.getLong(2)), Price.perKwh(rs.getLong(3))),
-                        ClearingMechanism.valueOf(rs.getString(4)), new PriceRule(rs.getLong(5)))));
+        return jdbc.query("SELECT microgrid_id, grid_retail_price, feed_in_tariff, mechanism, k_ppm, gate_closure_lead_minutes"
+                        + " FROM microgrid_rules WHERE grid_retail_price IS NOT NULL ORDER BY microgrid_id",
+                (rs, row) -> {
+                    long leadMinutes = rs.getLong(6);
+                    Optional<GateClosureLead> lead = rs.wasNull() ? Optional.empty()
+                            : Optional.of(GateClosureLead.ofMinutes(leadMinutes));
+                    return new MicrogridRules(new MicrogridId(rs.getString(1)), new MarketRules(
+                            new Tariffs(Price.perKwh(rs.getLong(2)), Price.perKwh(rs.getLong(3))),
+                            ClearingMechanism.valueOf(rs.getString(4)), new PriceRule(rs.getLong(5))),
+                            lead);
+                });
     }
 
     public boolean isOpened(MarketId market) {
@@ -68,11 +77,23 @@ public class MarketCalendar {
     }
 
     @EventHandler
+    void on(GateClosureLeadSet event) {
+        int updated = jdbc.update("UPDATE microgrid_rules SET gate_closure_lead_minutes = ? WHERE microgrid_id = ?",
+                event.lead().minutes(), event.microgridId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO microgrid_rules (microgrid_id, mechanism, k_ppm, gate_closure_lead_minutes)"
+                            + " VALUES (?, ?, ?, ?)", event.microgridId().value(), ClearingMechanism.PAY_AS_CLEAR.name(),
+                    PriceRule.MIDPOINT.kPpm(), event.lead().minutes());
+        }
+    }
+
+    @EventHandler
     void on(MarketOpened event) {
         jdbc.update("INSERT INTO market_calendar (market_id, microgrid_id, delivery_start) VALUES (?, ?, ?)",
                 event.marketId().value(), event.marketId().microgridId().value(), Timestamp.from(event.deliveryStart()));
     }
 
-    public record MicrogridRules(MicrogridId microgridId, MarketRules rules) {
+    /** {@code gateClosureLead} is empty while the platform default applies. */
+    public record MicrogridRules(MicrogridId microgridId, MarketRules rules, Optional<GateClosureLead> gateClosureLead) {
     }
 }

@@ -2,8 +2,11 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.GateClosureLead;
+import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
+import io.poweralgo.api.market.SetGateClosureLead;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -20,7 +23,7 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A microgrid's market parameters: tariffs and clearing rules, set by admins. Markets are opened
+ * A microgrid's market parameters: tariffs, clearing rules and gate-closure lead, set by admins. Markets are opened
  * only for microgrids that have tariffs; setting the same values again records nothing.
  */
 @Aggregate
@@ -31,6 +34,7 @@ public class Microgrid {
     private Tariffs tariffs;
     private ClearingMechanism mechanism = ClearingMechanism.PAY_AS_CLEAR;
     private PriceRule priceRule = PriceRule.MIDPOINT;
+    private GateClosureLead gateClosureLead;
 
     protected Microgrid() {
         // for event sourcing and creation on first command
@@ -52,6 +56,14 @@ public class Microgrid {
         }
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetGateClosureLead cmd) {
+        if (!cmd.lead().equals(gateClosureLead)) {
+            apply(new GateClosureLeadSet(cmd.microgridId(), cmd.lead(), cmd.setBy()));
+        }
+    }
+
     @EventSourcingHandler
     void on(TariffsSet event) {
         id = event.microgridId();
@@ -63,5 +75,11 @@ public class Microgrid {
         id = event.microgridId();
         mechanism = event.mechanism();
         priceRule = event.priceRule();
+    }
+
+    @EventSourcingHandler
+    void on(GateClosureLeadSet event) {
+        id = event.microgridId();
+        gateClosureLead = event.lead();
     }
 }

@@ -1,5 +1,6 @@
 package io.poweralgo.market.schedule;
 
+import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OpenMarket;
 import io.poweralgo.market.command.MarketCalendar;
@@ -13,9 +14,10 @@ import java.time.Instant;
 
 /**
  * Keeps a market open for each of the next {@code horizon} delivery periods of every microgrid
- * that has tariffs. Gates close by the deadline each market schedules when it opens. Safe to run
- * on several instances at once: opening is idempotent in the Market aggregate and the event store
- * refuses a second creation.
+ * that has tariffs. Gates close the microgrid's gate-closure lead (or the platform default) before
+ * delivery, by the deadline each market schedules when it opens. Safe to run on several instances
+ * at once: opening is idempotent in the Market aggregate and the event store refuses a second
+ * creation.
  */
 public class MarketScheduler {
 
@@ -26,16 +28,16 @@ public class MarketScheduler {
     private final MarketCycles cycles;
     private final Clock clock;
     private final int horizon;
-    private final Duration gateClosureLead;
+    private final Duration defaultGateClosureLead;
 
     public MarketScheduler(CommandGateway commands, MarketCalendar calendar, MarketCycles cycles, Clock clock,
-                           int horizon, Duration gateClosureLead) {
+                           int horizon, Duration defaultGateClosureLead) {
         this.commands = commands;
         this.calendar = calendar;
         this.cycles = cycles;
         this.clock = clock;
         this.horizon = horizon;
-        this.gateClosureLead = gateClosureLead;
+        this.defaultGateClosureLead = defaultGateClosureLead;
     }
 
     /** Answers how many markets it opened. */
@@ -46,7 +48,8 @@ public class MarketScheduler {
         for (MarketCalendar.MicrogridRules microgrid : calendar.microgridsWithTariffs()) {
             for (long cycle = current + 1; cycle <= current + horizon; cycle++) {
                 Instant start = cycles.start(cycle);
-                Instant gateClosure = start.minus(gateClosureLead);
+                Instant gateClosure = start.minus(microgrid.gateClosureLead().map(GateClosureLead::duration)
+                                                                  .orElse(defaultGateClosureLead));
                 MarketId market = new MarketId(microgrid.microgridId(), start);
                 if (gateClosure.isAfter(now) && !calendar.isOpened(market) && open(market, cycle, gateClosure, microgrid)) {
                     opened++;

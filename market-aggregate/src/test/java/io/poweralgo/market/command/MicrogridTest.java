@@ -2,9 +2,12 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.GateClosureLead;
+import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
+import io.poweralgo.api.market.SetGateClosureLead;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -15,6 +18,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,5 +75,26 @@ class MicrogridTest {
                        new ClearingRulesSet(MG, ClearingMechanism.PAY_AS_BID, PriceRule.MIDPOINT, ADMIN))
                .when(new SetClearingRules(MG, ClearingMechanism.PAY_AS_BID, PriceRule.MIDPOINT, ADMIN))
                .expectNoEvents();
+    }
+
+    @Test
+    void a_gate_closure_lead_is_recorded_once() {
+        fixture.given(new TariffsSet(MG, TARIFFS, ADMIN))
+               .when(new SetGateClosureLead(MG, GateClosureLead.ofMinutes(15), ADMIN))
+               .expectEvents(new GateClosureLeadSet(MG, GateClosureLead.ofMinutes(15), ADMIN));
+        fixture.given(new TariffsSet(MG, TARIFFS, ADMIN), new GateClosureLeadSet(MG, GateClosureLead.ofMinutes(15), ADMIN))
+               .when(new SetGateClosureLead(MG, GateClosureLead.ofMinutes(15), ADMIN))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_gate_closure_lead_outside_one_minute_to_six_hours_is_refused() {
+        assertThatThrownBy(() -> GateClosureLead.ofMinutes(0)).isInstanceOf(InvalidValueException.class)
+                                                               .hasMessageContaining("gateClosureLeadMinutes");
+        assertThatThrownBy(() -> GateClosureLead.ofMinutes(361)).isInstanceOf(InvalidValueException.class)
+                                                                 .hasMessageContaining("from 1 to 360");
+        assertThatThrownBy(() -> new GateClosureLead(Duration.ofSeconds(90)))
+                .isInstanceOf(InvalidValueException.class);
     }
 }

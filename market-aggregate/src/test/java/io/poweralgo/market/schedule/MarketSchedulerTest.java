@@ -1,6 +1,8 @@
 package io.poweralgo.market.schedule;
 
 import io.poweralgo.api.market.ClearingMechanism;
+import io.poweralgo.api.market.GateClosureLead;
+import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
@@ -60,6 +62,26 @@ class MarketSchedulerTest {
         assertThat(sent.get(0).gateClosure()).isEqualTo(Instant.parse("2026-11-24T10:55:00Z"));
         assertThat(sent.get(0).deliveryEnd()).isEqualTo(Instant.parse("2026-11-24T12:00:00Z"));
         assertThat(sent.get(0).rules()).isEqualTo(new MarketRules(TARIFFS, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT));
+    }
+
+    @Test
+    void a_microgrid_with_its_own_gate_closure_lead_closes_its_gates_that_long_before_delivery() {
+        feed(new GateClosureLeadSet(MG, GateClosureLead.ofMinutes(30), new AdminId("admin")));
+
+        scheduler("2026-11-24T10:20:00Z").openUpcomingMarkets();
+
+        assertThat(sent.get(0).gateClosure()).isEqualTo(Instant.parse("2026-11-24T10:30:00Z"));
+        assertThat(sent.get(1).gateClosure()).isEqualTo(Instant.parse("2026-11-24T11:30:00Z"));
+    }
+
+    @Test
+    void a_longer_lead_skips_the_market_whose_gate_would_already_have_closed() {
+        feed(new GateClosureLeadSet(MG, GateClosureLead.ofMinutes(45), new AdminId("admin")));
+
+        scheduler("2026-11-24T10:20:00Z").openUpcomingMarkets();
+
+        assertThat(sent).extracting(open -> open.marketId().value())
+                        .containsExactly("mg-1:2026-11-24T12:00Z", "mg-1:2026-11-24T13:00Z");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.poweralgo.api.metering.FindMeterIntervals;
+import io.poweralgo.api.metering.FindMeterIntervalsOfParticipants;
 import io.poweralgo.api.metering.IntervalClosure;
 import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterIntervalAdjusted;
@@ -17,6 +18,7 @@ import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.participant.ParticipantId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -137,6 +139,20 @@ public class MeterIntervalProjection {
                          Filters.gte("hourStart", Date.from(query.from())),
                          Filters.lt("hourStart", Date.from(query.to()))))
                  .sort(Sorts.ascending("hourStart"))
+                 .forEach(doc -> views.add(view(doc)));
+        return views;
+    }
+
+    @QueryHandler
+    public List<MeterIntervalView> handle(FindMeterIntervalsOfParticipants query) {
+        List<MeterIntervalView> views = new ArrayList<>();
+        if (query.participantIds().isEmpty()) {
+            return views;
+        }
+        intervals.find(Filters.and(Filters.in("participantId", query.participantIds().stream().map(ParticipantId::value).toList()),
+                         Filters.gte("hourStart", Date.from(query.from())),
+                         Filters.lt("hourStart", Date.from(query.to()))))
+                 .sort(Sorts.ascending("participantId", "meterId", "hourStart"))
                  .forEach(doc -> views.add(view(doc)));
         return views;
     }

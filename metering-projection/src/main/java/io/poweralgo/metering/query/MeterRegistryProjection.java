@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.participant.MeterId;
@@ -21,7 +23,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +45,7 @@ public class MeterRegistryProjection {
     public MeterRegistryProjection(MongoDatabase readModels) {
         this.meters = readModels.getCollection(COLLECTION);
         meters.createIndex(Indexes.ascending("participantId"));
+        meters.createIndex(Indexes.descending("linkedAt"));
     }
 
     @EventHandler
@@ -66,9 +71,22 @@ public class MeterRegistryProjection {
     @QueryHandler
     public Optional<MeterRegistration> handle(FindMeter query) {
         return Optional.ofNullable(meters.find(Filters.eq("_id", query.meterId().value())).first())
-                       .map(doc -> new MeterRegistration(new MeterId(doc.getString("_id")),
-                               new ParticipantId(doc.getString("participantId")),
-                               new MeterPublicKey(doc.getString("publicKey")),
-                               doc.getDate("linkedAt").toInstant()));
+                       .map(MeterRegistryProjection::registration);
+    }
+
+    @QueryHandler
+    public List<MeterRegistration> handle(FindLinkedMeters query) {
+        List<MeterRegistration> found = new ArrayList<>();
+        meters.find()
+              .sort(Sorts.orderBy(Sorts.descending("linkedAt"), Sorts.ascending("_id")))
+              .skip(Math.max(0, query.page()) * Math.max(1, query.size()))
+              .limit(Math.max(1, query.size()))
+              .forEach(doc -> found.add(registration(doc)));
+        return found;
+    }
+
+    private static MeterRegistration registration(Document doc) {
+        return new MeterRegistration(new MeterId(doc.getString("_id")), new ParticipantId(doc.getString("participantId")),
+                new MeterPublicKey(doc.getString("publicKey")), doc.getDate("linkedAt").toInstant());
     }
 }

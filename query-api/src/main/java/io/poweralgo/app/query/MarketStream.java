@@ -5,6 +5,10 @@ import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketState;
+import io.poweralgo.api.settlement.MarketSettled;
+import io.poweralgo.api.settlement.SettlementFailed;
+import io.poweralgo.api.settlement.SettlementOpened;
+import io.poweralgo.api.settlement.SettlementRetryRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
@@ -90,6 +94,28 @@ public class MarketStream implements SmartLifecycle {
         Map<String, Object> change = change(event.marketId(), MarketState.CLEARED);
         change.put("clearingPricePerKwh", event.clearingPrice() == null ? null : event.clearingPrice().microPerKwh());
         change.put("clearedVolumeWh", event.volume().wh());
+        publish(change);
+    }
+
+    @EventHandler
+    void on(SettlementOpened event) {
+        publish(change(event.marketId(), MarketState.SETTLING));
+    }
+
+    @EventHandler
+    void on(SettlementRetryRequested event) {
+        publish(change(event.marketId(), MarketState.SETTLING));
+    }
+
+    @EventHandler
+    void on(MarketSettled event) {
+        publish(change(event.marketId(), MarketState.SETTLED));
+    }
+
+    @EventHandler
+    void on(SettlementFailed event) {
+        Map<String, Object> change = change(event.marketId(), MarketState.SETTLEMENT_FAILED);
+        change.put("settlementFailure", event.reason());
         publish(change);
     }
 

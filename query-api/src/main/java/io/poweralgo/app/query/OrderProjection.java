@@ -11,6 +11,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.FindOrderBook;
+import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketId;
@@ -112,6 +113,15 @@ public class OrderProjection {
         orders.find(Filters.eq("participantId", query.participantId().value()))
               .sort(Sorts.descending("placedAt"))
               .limit(1_000)
+              .forEach(doc -> found.add(toView(doc)));
+        return found;
+    }
+
+    @QueryHandler
+    public List<OrderView> handle(FindOrdersOfMarket query) {
+        List<OrderView> found = new ArrayList<>();
+        orders.find(Filters.eq("marketId", query.marketId().value()))
+              .sort(Sorts.ascending("placedAt"))
               .forEach(doc -> found.add(toView(doc)));
         return found;
     }

@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationRateLimitFilter.class);
+    /** The API's and the web application's account creation share one bucket per client address. */
+    private static final Set<String> REGISTRATION_PATHS = Set.of("/api/participants", "/onboarding");
 
     private final ProblemResponses problems;
     private final int perMinute;
@@ -43,7 +46,7 @@ public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/api/participants".equals(request.getRequestURI()));
+        return !("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(request.getRequestURI()));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.poweralgo.app.security;
 
 import io.poweralgo.app.config.PowerAlgoProperties;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -16,24 +18,29 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The REST API is stateless and authenticated by JWT bearer tokens whose subject is the caller
  * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN or
- * METER_GATEWAY. No cookies are issued, so CSRF does not apply to the API.
+ * METER_GATEWAY. No cookies are issued, so CSRF does not apply to the API. The browser pages have
+ * their own session-based chain (ConsoleSecurityConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, JwtAuthenticationConverter roles,
                             ObjectProvider<JwtDecoder> decoder) throws Exception {
         if (decoder.getIfAvailable() == null) {
             throw new IllegalStateException("No JWT decoder: outside the default profile set"
                     + " spring.security.oauth2.resourceserver.jwt.issuer-uri or .jwk-set-uri to the identity provider");
         }
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+            .csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
+                    // the request that started a stream was authorized when it came in
+                    .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/participants").permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                    .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                    .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/markets/*/bids", "/api/markets/*/offers")
                     .hasAnyRole("PROSUMER", "CONSUMER")

@@ -4,23 +4,18 @@ import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.participant.ApproveKyc;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;
-import io.poweralgo.api.participant.RejectKyc;
-import io.poweralgo.api.participant.SuspendParticipant;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.AdminActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +33,11 @@ import java.util.List;
 @Tag(name = "Administration", description = "KYC queue and decisions, meter registry")
 public class AdminController {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminController.class);
-
-    private final CommandGateway commands;
+    private final AdminActions actions;
     private final QueryGateway queries;
 
-    public AdminController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
+    public AdminController(AdminActions actions, QueryGateway queries) {
+        this.actions = actions;
         this.queries = queries;
     }
 
@@ -65,8 +58,7 @@ public class AdminController {
     public ParticipantResponses.StatusChanged approve(@PathVariable String id, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         AdminId admin = Caller.of(authentication).asAdmin();
-        AlgorandAddress address = commands.sendAndWait(new ApproveKyc(participant, admin));
-        log.info("kyc approved participant={} admin={} address={}", participant, admin, address);
+        AlgorandAddress address = actions.approveKyc(participant, admin);
         return ParticipantResponses.StatusChanged.approved(participant, address);
     }
 
@@ -77,8 +69,7 @@ public class AdminController {
                                                      Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         AdminId admin = Caller.of(authentication).asAdmin();
-        commands.sendAndWait(new RejectKyc(participant, admin, request.reason()));
-        log.info("kyc rejected participant={} admin={}", participant, admin);
+        actions.rejectKyc(participant, admin, request.reason());
         return ParticipantResponses.StatusChanged.of(participant, ParticipantStatus.REJECTED);
     }
 
@@ -89,8 +80,7 @@ public class AdminController {
                                                       Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         AdminId admin = Caller.of(authentication).asAdmin();
-        commands.sendAndWait(new SuspendParticipant(participant, admin, request.reason()));
-        log.info("participant suspended participant={} admin={}", participant, admin);
+        actions.suspend(participant, admin, request.reason());
         return ParticipantResponses.StatusChanged.of(participant, ParticipantStatus.SUSPENDED);
     }
 

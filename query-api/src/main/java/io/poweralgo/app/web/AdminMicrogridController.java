@@ -1,25 +1,26 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.FindMicrogrids;
+import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.PriceRule;
-import io.poweralgo.api.market.SetClearingRules;
-import io.poweralgo.api.market.SetTariffs;
-import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.AdminActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 /** Market parameters per microgrid; they apply to markets opened afterwards. */
 @RestController
@@ -27,12 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Administration")
 public class AdminMicrogridController {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminMicrogridController.class);
+    private final AdminActions actions;
+    private final QueryGateway queries;
 
-    private final CommandGateway commands;
+    public AdminMicrogridController(AdminActions actions, QueryGateway queries) {
+        this.actions = actions;
+        this.queries = queries;
+    }
 
-    public AdminMicrogridController(CommandGateway commands) {
-        this.commands = commands;
+    @GetMapping
+    @Operation(summary = "Every microgrid with its tariffs, clearing rules and gate-closure lead (null: platform default)")
+    public List<MicrogridView> microgrids() {
+        return queries.query(new FindMicrogrids(), ResponseTypes.multipleInstancesOf(MicrogridView.class)).join();
     }
 
     @PutMapping("/{microgridId}/tariffs")
@@ -42,10 +49,7 @@ public class AdminMicrogridController {
                                            Authentication authentication) {
         MicrogridId microgrid = new MicrogridId(microgridId);
         AdminId admin = Caller.of(authentication).asAdmin();
-        commands.sendAndWait(new SetTariffs(microgrid, new Tariffs(Price.perKwh(request.gridRetailPricePerKwh()),
-                Price.perKwh(request.feedInTariffPerKwh())), admin));
-        log.info("tariffs set microgrid={} retail={} feedIn={} admin={}", microgrid, request.gridRetailPricePerKwh(),
-                request.feedInTariffPerKwh(), admin);
+        actions.setTariffs(microgrid, request.gridRetailPricePerKwh(), request.feedInTariffPerKwh(), admin);
         return new MarketResponses.Tariffs(microgrid.value(), request.gridRetailPricePerKwh(), request.feedInTariffPerKwh());
     }
 
@@ -56,10 +60,18 @@ public class AdminMicrogridController {
                                                        Authentication authentication) {
         MicrogridId microgrid = new MicrogridId(microgridId);
         AdminId admin = Caller.of(authentication).asAdmin();
-        PriceRule rule = new PriceRule(request.priceRuleK().movePointRight(6).longValueExact());
-        commands.sendAndWait(new SetClearingRules(microgrid, request.mechanism(), rule, admin));
-        log.info("clearing rules set microgrid={} mechanism={} kPpm={} admin={}", microgrid, request.mechanism(),
-                rule.kPpm(), admin);
+        PriceRule rule = actions.setClearingRules(microgrid, request.mechanism(), request.priceRuleK(), admin);
         return MarketResponses.ClearingRules.of(microgrid.value(), request.mechanism().name(), rule);
+    }
+
+    @PutMapping("/{microgridId}/gate-closure-lead")
+    @Operation(summary = "How many minutes (1 to 360) before delivery the gates of markets opened from now on close")
+    public MarketResponses.GateClosureLead gateClosureLead(@PathVariable String microgridId,
+                                                           @Valid @RequestBody MarketRequests.GateClosureLead request,
+                                                           Authentication authentication) {
+        MicrogridId microgrid = new MicrogridId(microgridId);
+        AdminId admin = Caller.of(authentication).asAdmin();
+        actions.setGateClosureLead(microgrid, request.gateClosureLeadMinutes(), admin);
+        return new MarketResponses.GateClosureLead(microgrid.value(), request.gateClosureLeadMinutes());
     }
 }

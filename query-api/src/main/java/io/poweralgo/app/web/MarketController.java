@@ -82,7 +82,7 @@ public class MarketController {
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events 'market' for every market opened, gate closed and market cleared")
+    @Operation(summary = "Server-sent events 'market' for every market opened, gate closed, cleared, settling, settled or failed")
     public SseEmitter stream() {
         return stream.connect();
     }

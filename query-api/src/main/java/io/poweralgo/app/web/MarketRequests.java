@@ -28,6 +28,9 @@ final class MarketRequests {
     record Tariffs(@NotNull @Positive Long gridRetailPricePerKwh, @NotNull @PositiveOrZero Long feedInTariffPerKwh) {
     }
 
+    record GateClosureLead(@NotNull Long gateClosureLeadMinutes) {
+    }
+
     record ClearingRules(@NotNull ClearingMechanism mechanism,
                          @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal priceRuleK) {
     }

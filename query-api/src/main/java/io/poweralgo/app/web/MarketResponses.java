@@ -82,6 +82,9 @@ final class MarketResponses {
         }
     }
 
+    record GateClosureLead(String microgridId, long gateClosureLeadMinutes) {
+    }
+
     record GateClosure(String marketId, MarketState state) {
     }
 }

@@ -2,21 +2,17 @@ package io.poweralgo.app.web;
 
 import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.OrderView;
-import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
-import io.poweralgo.api.participant.LinkMeter;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
-import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RegisterParticipant;
-import io.poweralgo.api.participant.SubmitKyc;
 import io.poweralgo.api.participant.UnlinkMeter;
-import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.ParticipantActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,25 +46,21 @@ public class ParticipantController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ParticipantActions actions;
 
-    public ParticipantController(CommandGateway commands, QueryGateway queries) {
+    public ParticipantController(CommandGateway commands, QueryGateway queries, ParticipantActions actions) {
         this.commands = commands;
         this.queries = queries;
+        this.actions = actions;
     }
 
     @PostMapping
     @Operation(summary = "Register as a prosumer or consumer (no token needed; rate-limited)")
     public ResponseEntity<ParticipantResponses.Participant> register(
             @Valid @RequestBody ParticipantRequests.Register request) {
-        if (!request.role().registersAsParticipant()) {
-            throw new InvalidValueException("role", "must be PROSUMER or CONSUMER");
-        }
         ParticipantId id = ParticipantId.random();
-        RegisterParticipant command = new RegisterParticipant(id, request.role(),
-                new MicrogridId(request.microgridId()), request.displayName(), new EmailAddress(request.email()));
-        commands.sendAndWait(command);
-        log.info("participant registered participant={} role={} microgrid={}", id, command.role(),
-                command.microgridId());
+        RegisterParticipant command = actions.register(id, request.role(), request.microgridId(), request.displayName(),
+                request.email());
         var body = new ParticipantResponses.Participant(id.value(), command.role(), command.microgridId().value(),
                 command.displayName(), command.email().value(), ParticipantStatus.PENDING_KYC, null, null, null,
                 List.of(), null, null);
@@ -104,9 +96,8 @@ public class ParticipantController {
                                                         Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelf(participant);
-        commands.sendAndWait(new SubmitKyc(participant,
-                new KycDocument(request.documentType(), request.documentReference(), request.country())));
-        log.info("kyc submitted participant={} documentType={}", participant, request.documentType());
+        actions.submitKyc(participant,
+                new KycDocument(request.documentType(), request.documentReference(), request.country()));
         return ParticipantResponses.StatusChanged.of(participant, ParticipantStatus.PENDING_KYC);
     }
 
@@ -120,8 +111,7 @@ public class ParticipantController {
         Caller.of(authentication).requireSelf(participant);
         MeterId meter = new MeterId(request.meterId());
         MeterPublicKey key = new MeterPublicKey(request.publicKey());
-        commands.sendAndWait(new LinkMeter(participant, meter, key));
-        log.info("meter linked participant={} meter={}", participant, meter);
+        actions.linkMeter(participant, meter, key);
         return new ParticipantResponses.MeterLinked(participant.value(), meter.value(), key.base64());
     }
 

@@ -18,18 +18,18 @@ import java.util.UUID;
  * B1 3,000 Wh, B2 1,000 Wh imported. The pool nets S1 +225,000, S2 +150,000, B1 −267,900 and
  * B2 −107,100 micro-units.
  */
-final class WorkedExample {
+public final class WorkedExample {
 
-    static final String MICROGRID = "mg-1";
-    static final String SEED = "settlement-it";
+    public static final String MICROGRID = "mg-1";
+    public static final String SEED = "settlement-it";
 
-    record Trader(String name, String id, String token, String role, String meterId, long importWh, long exportWh,
+    public record Trader(String name, String id, String token, String role, String meterId, long importWh, long exportWh,
                   long netMicro) {
     }
 
-    final List<Trader> traders;
-    final String market;
-    final Instant deliveryStart;
+    public final List<Trader> traders;
+    public final String market;
+    public final Instant deliveryStart;
 
     private WorkedExample(List<Trader> traders, String market, Instant deliveryStart) {
         this.traders = traders;
@@ -38,7 +38,7 @@ final class WorkedExample {
     }
 
     /** Registers and approves the four traders with their meters and picks a market two hours after {@code now}. */
-    static WorkedExample register(Api api, String admin, Instant now) {
+    public static WorkedExample register(Api api, String admin, Instant now) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<Trader> traders = List.of(
                 trader(api, admin, "S1", "PROSUMER", tag, 0, 2_000, 225_000),
@@ -49,7 +49,7 @@ final class WorkedExample {
         return new WorkedExample(traders, MICROGRID + ":" + start.toString().replace(":00Z", "Z"), start);
     }
 
-    static void setTariffs(Api api, String admin) {
+    public static void setTariffs(Api api, String admin) {
         Api.Response tariffs = api.put("/api/admin/microgrids/" + MICROGRID + "/tariffs", admin,
                 Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
         if (tariffs.status() != 200) {
@@ -57,23 +57,23 @@ final class WorkedExample {
         }
     }
 
-    Trader trader(String name) {
+    public Trader trader(String name) {
         return traders.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    Instant deliveryEnd() {
+    public Instant deliveryEnd() {
         return deliveryStart.plus(Duration.ofHours(1));
     }
 
     /** S1 offers 3,000 Wh and S2 1,000 Wh at 100,000; B1 bids 2,500 Wh and B2 1,500 Wh at 200,000. */
-    void placeOrders(Api api) {
+    public void placeOrders(Api api) {
         order(api, trader("S1"), "offers", 3_000, 100_000);
         order(api, trader("S2"), "offers", 1_000, 100_000);
         order(api, trader("B1"), "bids", 2_500, 200_000);
         order(api, trader("B2"), "bids", 1_500, 200_000);
     }
 
-    void closeGate(Api api, String admin) {
+    public void closeGate(Api api, String admin) {
         Api.Response closed = api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
         if (closed.status() != 200 || !"CLEARED".equals(closed.text("state"))) {
             throw new AssertionError("gate closure failed: " + closed);
@@ -81,7 +81,7 @@ final class WorkedExample {
     }
 
     /** Readings at the start, the middle and the end of the delivery hour; the last one, in the next hour, closes it. */
-    void publishReadings(MeterGateway gateway) {
+    public void publishReadings(MeterGateway gateway) {
         for (Trader trader : traders) {
             MeterKey key = MeterKey.derive(SEED, trader.meterId());
             long baseImport = 50_000;

@@ -1,0 +1,13 @@
+package io.poweralgo.api.market;
+
+import java.time.Instant;
+
+/**
+ * The {@code microgrids} read model: a microgrid's current market parameters. {@code tariffs} is
+ * null until an admin sets them (no market opens before), {@code gateClosureLeadMinutes} while the
+ * platform default applies; {@code updatedBy} is the admin of the last change.
+ */
+public record MicrogridView(String microgridId, Long gridRetailPricePerKwh, Long feedInTariffPerKwh,
+                            ClearingMechanism mechanism, long priceRuleKPpm, Long gateClosureLeadMinutes,
+                            Instant updatedAt, String updatedBy) {
+}

@@ -1,0 +1,147 @@
+package io.poweralgo.app.console;
+
+import io.poweralgo.api.participant.KycDocument;
+import io.poweralgo.api.participant.KycDocumentType;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.RegisterParticipant;
+import io.poweralgo.api.participant.Role;
+import io.poweralgo.app.service.ParticipantActions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a new prosumer or consumer does in the browser: create the account, submit KYC details,
+ * follow the review, and link a meter once approved. Trading happens in the mobile apps.
+ */
+@Controller
+class OnboardingController {
+
+    private final ParticipantActions actions;
+    private final ConsoleQueries queries;
+    private final ObjectProvider<DevSignIn> devSignIn;
+
+    OnboardingController(ParticipantActions actions, ConsoleQueries queries, ObjectProvider<DevSignIn> devSignIn) {
+        this.actions = actions;
+        this.queries = queries;
+        this.devSignIn = devSignIn;
+    }
+
+    record AccountForm(Role role, String microgridId, String displayName, String email) {
+    }
+
+    record KycForm(KycDocumentType documentType, String documentReference, String country) {
+    }
+
+    record MeterForm(String meterId, String publicKey) {
+    }
+
+    @ModelAttribute("documentTypes")
+    KycDocumentType[] documentTypes() {
+        return KycDocumentType.values();
+    }
+
+    @GetMapping("/onboarding")
+    String onboarding(Model model, Authentication authentication) {
+        if (signedIn(authentication) && queries.participant(new ParticipantId(authentication.getName())).isPresent()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("form", new AccountForm(Role.PROSUMER, "", "", ""));
+        model.addAttribute("participantRoles", List.of(Role.PROSUMER, Role.CONSUMER));
+        return "onboarding";
+    }
+
+    /**
+     * With an identity provider the account takes the signed-in user's subject as its id; in the
+     * default profile an anonymous visitor gets a new id and is signed in as it.
+     */
+    @PostMapping("/onboarding")
+    String createAccount(@ModelAttribute AccountForm form, Authentication authentication, HttpServletRequest request,
+                         HttpServletResponse response, Model model) {
+        boolean signedIn = signedIn(authentication);
+        DevSignIn signIn = devSignIn.getIfAvailable();
+        if (!signedIn && signIn == null) {
+            return "redirect:/login";
+        }
+        ParticipantId id = signedIn ? new ParticipantId(authentication.getName()) : ParticipantId.random();
+        Refusals.Outcome<RegisterParticipant> outcome = Refusals.attempt("onboarding", () ->
+                actions.register(id, form.role(), form.microgridId(), form.displayName(), form.email()));
+        if (outcome.refusal().isPresent()) {
+            model.addAttribute("form", form);
+            model.addAttribute("participantRoles", List.of(Role.PROSUMER, Role.CONSUMER));
+            model.addAttribute("error", outcome.refusal().get());
+            return "onboarding";
+        }
+        if (!signedIn) {
+            signIn.signIn(request, response, id.value(), EnumSet.of(form.role()));
+        }
+        return "redirect:/account?created";
+    }
+
+    /** Right after creation the read model may not have the account yet: the page then polls for it. */
+    @GetMapping("/account")
+    String account(@RequestParam(required = false) String created, Authentication authentication, Model model) {
+        Optional<ParticipantView> participant = queries.participant(new ParticipantId(authentication.getName()));
+        if (participant.isEmpty() && created == null) {
+            return "redirect:/onboarding";
+        }
+        model.addAttribute("participant", participant.orElse(null));
+        model.addAttribute("kycForm", new KycForm(KycDocumentType.PASSPORT, "", ""));
+        model.addAttribute("meterForm", new MeterForm("", ""));
+        return "account";
+    }
+
+    /** The account details alone, which the page polls while the account is created or its KYC reviewed. */
+    @GetMapping("/account/details")
+    String details(Authentication authentication, Model model) {
+        model.addAttribute("participant", queries.participant(new ParticipantId(authentication.getName())).orElse(null));
+        return "account :: details";
+    }
+
+    @PostMapping("/account/kyc")
+    String submitKyc(@ModelAttribute KycForm form, Authentication authentication, RedirectAttributes redirect) {
+        ParticipantId participant = new ParticipantId(authentication.getName());
+        Optional<String> refusal = Refusals.attempt("submit-kyc", () -> actions.submitKyc(participant,
+                new KycDocument(form.documentType(), form.documentReference(), form.country())));
+        refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message), () -> {
+            queries.awaitCatchUp(() -> queries.participant(participant).map(view -> view.kyc() != null
+                    && view.kycSubmittedAt() != null && form.documentReference().strip().equals(view.kyc().documentReference()))
+                                                   .orElse(false));
+            redirect.addFlashAttribute("notice", "KYC details submitted for review");
+        });
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/meters")
+    String linkMeter(@ModelAttribute MeterForm form, Authentication authentication, RedirectAttributes redirect) {
+        ParticipantId participant = new ParticipantId(authentication.getName());
+        Optional<String> refusal = Refusals.attempt("link-meter", () -> actions.linkMeter(participant,
+                new MeterId(form.meterId()), new MeterPublicKey(form.publicKey())));
+        refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message), () -> {
+            queries.awaitCatchUp(() -> queries.participant(participant).map(view -> view.meters().stream()
+                    .anyMatch(meter -> meter.meterId().value().equals(form.meterId()))).orElse(false));
+            redirect.addFlashAttribute("notice", "Meter " + form.meterId() + " linked");
+        });
+        return "redirect:/account";
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+}

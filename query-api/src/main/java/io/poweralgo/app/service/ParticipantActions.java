@@ -1,0 +1,52 @@
+package io.poweralgo.app.service;
+
+import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.participant.KycDocument;
+import io.poweralgo.api.participant.LinkMeter;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MicrogridId;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.RegisterParticipant;
+import io.poweralgo.api.participant.Role;
+import io.poweralgo.api.participant.SubmitKyc;
+import io.poweralgo.api.rejection.InvalidValueException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** What a prosumer or consumer does with their own account, for the REST API and the web application alike. */
+@Service
+public class ParticipantActions {
+
+    private static final Logger log = LoggerFactory.getLogger(ParticipantActions.class);
+
+    private final CommandGateway commands;
+
+    public ParticipantActions(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public RegisterParticipant register(ParticipantId id, Role role, String microgridId, String displayName,
+                                        String email) {
+        if (role == null || !role.registersAsParticipant()) {
+            throw new InvalidValueException("role", "must be PROSUMER or CONSUMER");
+        }
+        RegisterParticipant command = new RegisterParticipant(id, role, new MicrogridId(microgridId), displayName,
+                new EmailAddress(email));
+        commands.sendAndWait(command);
+        log.info("participant registered participant={} role={} microgrid={}", id, role, command.microgridId());
+        return command;
+    }
+
+    public void submitKyc(ParticipantId participant, KycDocument document) {
+        commands.sendAndWait(new SubmitKyc(participant, document));
+        log.info("kyc submitted participant={} documentType={}", participant, document.documentType());
+    }
+
+    public void linkMeter(ParticipantId participant, MeterId meter, MeterPublicKey key) {
+        commands.sendAndWait(new LinkMeter(participant, meter, key));
+        log.info("meter linked participant={} meter={}", participant, meter);
+    }
+}

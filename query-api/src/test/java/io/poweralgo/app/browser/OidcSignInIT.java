@@ -1,0 +1,113 @@
+package io.poweralgo.app.browser;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.poweralgo.app.LocalIdentityProvider;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.settlement.wallet.MasterKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Outside the default profile the browser signs in with OpenID Connect: here the postgres profile
+ * against the machine's PostgreSQL, with a local provider speaking the authorization-code flow.
+ * The platform roles come from the ID token's roles claim; there is no dev sign-in.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OidcSignInIT {
+
+    private static final String SERVER = System.getenv().getOrDefault("POWERALGO_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getenv().getOrDefault("POWERALGO_TEST_PG_USER", "postgres");
+
+    @TempDir
+    static Path dataDir;
+    private final String database = "poweralgo_oidc_" + UUID.randomUUID().toString().replace("-", "");
+    private JdbcTemplate admin;
+    private LocalIdentityProvider idp;
+    private MongoServer readModels;
+    private RunningApp app;
+    private Browser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailedPage = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.keepFailedPage("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    void start() {
+        admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
+        admin.execute("CREATE DATABASE " + database);
+        idp = new LocalIdentityProvider();
+        readModels = new MongoServer(new MemoryBackend());
+        InetSocketAddress readModelAddress = readModels.bind();
+        app = RunningApp.start(dataDir, new String[] {"postgres"},
+                "spring.datasource.url=" + SERVER + database,
+                "spring.datasource.username=" + USER,
+                "spring.datasource.password=",
+                "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                "spring.security.oauth2.client.registration.operator.client-id=poweralgo-web",
+                "spring.security.oauth2.client.registration.operator.client-secret=web-secret",
+                "spring.security.oauth2.client.registration.operator.client-name=Operator SSO",
+                "spring.security.oauth2.client.registration.operator.scope=openid",
+                "spring.security.oauth2.client.provider.operator.issuer-uri=" + idp.issuer(),
+                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort());
+        browser = new Browser(app.api().baseUrl());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (idp != null) {
+            idp.close();
+        }
+        if (readModels != null) {
+            readModels.shutdownNow();
+        }
+        admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    @Test
+    void a_regulator_signs_in_at_the_identity_provider_and_gets_the_role_its_id_token_names() {
+        browser.open("/regulator/markets");
+        browser.await(d -> d.getCurrentUrl().endsWith("/login"));
+        assertThat(browser.findAll("#dev-sign-in")).as("no dev sign-in outside the default profile").isEmpty();
+
+        idp.nextSignIn("regulator-oidc", "REGULATOR");
+        browser.find("a.button[href='/oauth2/authorization/operator']").click();
+
+        browser.await(d -> d.getCurrentUrl().contains("/regulator/markets"));
+        assertThat(browser.text(".who .subject")).isEqualTo("regulator-oidc");
+        assertThat(browser.findAll("h1")).extracting(e -> e.getText()).containsExactly("Markets");
+
+        browser.open("/admin/kyc");
+        assertThat(browser.findAll("#role-refused")).as("a regulator's token gives no admin pages").hasSize(1);
+
+        browser.signOut();
+        browser.open("/regulator/markets");
+        browser.await(d -> d.getCurrentUrl().endsWith("/login"));
+        assertThat(browser.driver().findElements(By.cssSelector(".who .subject"))).isEmpty();
+    }
+}

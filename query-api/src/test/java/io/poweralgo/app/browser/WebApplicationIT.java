@@ -1,0 +1,384 @@
+package io.poweralgo.app.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.app.Api;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.app.config.PlatformClock;
+import io.poweralgo.app.settlement.WorkedExample;
+import io.poweralgo.metering.ingest.MqttReadingSubscriber;
+import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MeterKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web application in a real headless Chromium against the whole platform on a random port:
+ * onboarding, KYC decisions, a regulator auditing a settled market, CSV export, live market
+ * states, and the refusals (a regulator's admin action, a form without its CSRF token).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebApplicationIT {
+
+    /** A failed test leaves what the browser showed, and its HTML, under target/screenshots/failed-*. */
+    @RegisterExtension
+    static final AfterTestExecutionCallback keepFailedPage = context -> {
+        if (context.getExecutionException().isPresent() && WebApplicationIT.browser != null) {
+            WebApplicationIT.browser.keepFailedPage("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @TempDir
+    static Path dataDir;
+    static RunningApp app;
+    static Api api;
+    static String admin;
+    static MeterGateway gateway;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        int mqttPort = RunningApp.freePort();
+        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
+                "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
+                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
+        api = app.api();
+        admin = api.devToken("admin-1", "ADMIN");
+        WorkedExample.setTariffs(api, admin);
+        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "web-it", Duration.ofSeconds(10));
+        browser = new Browser(api.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_new_prosumer_creates_an_account_submits_kyc_is_approved_and_links_a_meter() {
+        browser.signOut();
+        browser.open("/login");
+        browser.screenshot("sign-in");
+        browser.find("#create-account").click();
+        browser.await(d -> d.getCurrentUrl().endsWith("/onboarding"));
+        browser.find("#role-PROSUMER").click();
+        browser.type("#microgridId", WorkedExample.MICROGRID);
+        browser.type("#displayName", "Ada Solar");
+        browser.type("#email", "ada-" + UUID.randomUUID() + "@example.org");
+        browser.screenshot("onboarding");
+        browser.find("#onboarding button[type=submit]").click();
+
+        String participant = browser.await(d -> d.findElements(By.id("participant-id")).isEmpty() ? null
+                : d.findElement(By.id("participant-id")).getText());
+        assertThat(browser.text("#kyc-status")).isEqualTo("PENDING_KYC");
+        new Select(browser.find("#documentType")).selectByValue("PASSPORT");
+        browser.type("#documentReference", "C01X00T47");
+        browser.type("#country", "de");
+        browser.find("#kyc-form button[type=submit]").click();
+        browser.await(d -> !d.findElements(By.id("under-review")).isEmpty());
+        browser.screenshot("account-under-review");
+
+        browser.signIn("admin-1", "ADMIN");
+        browser.open("/admin/kyc");
+        approveInQueue(participant);
+
+        browser.signIn(participant, "PROSUMER");
+        browser.open("/account");
+        assertThat(browser.text("#kyc-status")).isEqualTo("APPROVED");
+        assertThat(browser.text("#algorand-address")).hasSize(58);
+        String meterId = "SM-WEB-" + participant.substring(0, 8).toUpperCase();
+        browser.type("#meterId", meterId);
+        browser.type("#publicKey", MeterKey.derive("web-it", meterId).publicKeyBase64());
+        browser.find("#meter-form button[type=submit]").click();
+        browser.await(d -> d.findElement(By.cssSelector(".notice")).getText().contains("linked"));
+        browser.open("/account");
+        browser.await(d -> !d.findElements(By.cssSelector("#meters td")).isEmpty());
+        assertThat(browser.text("#meters")).contains(meterId);
+        browser.screenshot("account-approved");
+
+        JsonNode account = api.get("/api/participants/" + participant, admin).body();
+        assertThat(account.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(account.at("/meters/0/meterId").asText()).isEqualTo(meterId);
+    }
+
+    @Test
+    @Order(2)
+    void an_admin_approves_kyc_from_the_queue_and_a_rejection_needs_a_reason() {
+        String approved = submittedKyc("CONSUMER");
+        String rejected = submittedKyc("PROSUMER");
+        browser.signIn("admin-1", "ADMIN");
+        browser.open("/admin/kyc");
+        browser.await(d -> !d.findElements(By.id("pending-" + rejected)).isEmpty());
+        browser.screenshot("admin-kyc-queue");
+
+        approveInQueue(approved);
+
+        WebElement reason = browser.find("#pending-" + rejected + " input[name=reason]");
+        browser.script("arguments[0].removeAttribute('required')", reason);
+        reason.findElement(By.xpath("following-sibling::button")).click();
+        browser.await(d -> d.findElement(By.cssSelector("#kyc .error")).getText().contains("reason"));
+        assertThat(api.get("/api/participants/" + rejected, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+
+        browser.find("#pending-" + rejected + " input[name=reason]").sendKeys("Document number unreadable");
+        browser.find("#pending-" + rejected + " button.reject").click();
+        browser.await(d -> d.findElements(By.id("pending-" + rejected)).isEmpty());
+        JsonNode refused = api.get("/api/participants/" + rejected, admin).body();
+        assertThat(refused.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(refused.get("statusReason").asText()).isEqualTo("Document number unreadable");
+    }
+
+    @Test
+    @Order(3)
+    void a_regulator_opens_a_settled_market_and_sees_the_curves_the_txids_and_an_on_chain_match() {
+        WorkedExample example = settledMarket();
+        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body();
+
+        browser.signIn("regulator-1", "REGULATOR");
+        browser.open("/regulator/markets?microgrid=" + WorkedExample.MICROGRID + "&day="
+                + example.deliveryStart.toString().substring(0, 10));
+        browser.screenshot("regulator-markets");
+        browser.find("a[href='/regulator/markets/" + example.market + "']").click();
+        browser.await(d -> d.getCurrentUrl().endsWith(example.market));
+
+        assertThat(browser.text("#market-state")).isEqualTo("SETTLED");
+        assertThat(browser.text("#clearing-price")).isEqualTo("0.150000 per kWh");
+        Long datasets = browser.await(d -> (Long) browser.script(
+                "const c = window.Chart && Chart.getChart(document.getElementById('curves'));"
+                        + " return c ? c.data.datasets.length : null;"));
+        assertThat(datasets).as("demand, supply and the clearing point").isEqualTo(3L);
+        assertThat(browser.findAll("#orders tbody tr")).hasSize(4);
+        assertThat(browser.findAll("#intervals tbody tr")).hasSize(4);
+
+        List<String> shownTxIds = browser.findAll("#groups .txid").stream().map(WebElement::getText).toList();
+        assertThat(shownTxIds).hasSize(4);
+        audit.at("/groups/0/txIds").forEach(tx -> assertThat(shownTxIds).contains(tx.asText()));
+        assertThat(browser.find("#groups .confirmed-round").getText())
+                .isEqualTo(audit.at("/groups/0/confirmedRound").asText());
+
+        browser.find("#verify").click();
+        browser.await(d -> !d.findElements(By.id("verification-outcome")).isEmpty());
+        assertThat(browser.text("#verification-outcome")).isEqualTo("match");
+        assertThat(browser.findAll("#holdings tbody tr")).hasSizeGreaterThanOrEqualTo(4);
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("regulator-market");
+    }
+
+    @Test
+    @Order(4)
+    void every_regulator_table_downloads_as_csv_with_the_raw_units() {
+        WorkedExample example = settledMarket();
+        browser.signIn("regulator-1", "REGULATOR");
+        browser.open("/regulator/markets/" + example.market);
+
+        String href = browser.find("#transactions-csv").getAttribute("href");
+        List<Object> download = browser.fetch(href);
+        assertThat(download.get(0)).isEqualTo(200L);
+        assertThat((String) download.get(1)).startsWith("text/csv");
+        assertThat((String) download.get(2)).contains("attachment").contains("transactions-");
+        String[] rows = ((String) download.get(3)).split("\r\n");
+        assertThat(rows[0]).isEqualTo("groupIndex,txId,status,confirmedRound,firstValid,lastValid,signings,ledgerMessage");
+        assertThat(rows).hasSize(5);
+        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body();
+        assertThat(rows[1]).startsWith("0," + audit.at("/groups/0/txIds/0").asText() + ",CONFIRMED,");
+
+        String lines = (String) browser.fetch(browser.find("#lines-csv").getAttribute("href")).get(3);
+        assertThat(lines).contains(example.trader("B1").id() + ",BUY,2500,3000,");
+        assertThat(lines).contains(",-267900,");
+        for (String table : List.of("#orders-csv", "#orderbook-csv", "#intervals-csv")) {
+            List<Object> csv = browser.fetch(browser.find(table).getAttribute("href"));
+            assertThat(csv.get(0)).as(table).isEqualTo(200L);
+            assertThat(((String) csv.get(3)).split("\r\n").length).as(table).isGreaterThan(1);
+        }
+        browser.open("/regulator/participants/" + example.trader("B1").id() + "/statements?from="
+                + example.deliveryStart.toString().substring(0, 10));
+        String statements = (String) browser.fetch(browser.find("#statements-csv").getAttribute("href")).get(3);
+        assertThat(statements).contains(example.market + ",").contains(",-267900,");
+        browser.screenshot("regulator-statements");
+    }
+
+    @Test
+    @Order(5)
+    void market_state_changes_appear_on_the_markets_page_without_a_reload() {
+        JsonNode open = await().atMost(Duration.ofSeconds(30)).until(() -> lastOpenMarket(), market -> market != null);
+        String market = open.get("id").asText();
+        browser.signIn("regulator-1", "REGULATOR");
+        browser.open("/regulator/markets?microgrid=" + WorkedExample.MICROGRID + "&day="
+                + open.get("deliveryStart").asText().substring(0, 10));
+        String row = "#market-" + market.replace(':', '_');
+        assertThat(browser.text(row + " .state")).isEqualTo("OPEN");
+        browser.script("window.poweralgoNotReloaded = true");
+        awaitStreamConnected();
+
+        assertThat(api.post("/api/dev/markets/" + market + "/close-gate", admin, "").status()).isEqualTo(200);
+
+        browser.await(d -> !d.findElement(By.cssSelector(row + " .state")).getText().equals("OPEN"));
+        assertThat(browser.script("return window.poweralgoNotReloaded === true")).isEqualTo(true);
+    }
+
+    @Test
+    @Order(6)
+    void a_regulator_is_refused_an_admin_page_and_an_admin_action() {
+        String pending = submittedKyc("CONSUMER");
+        browser.signIn("regulator-1", "REGULATOR");
+        browser.open("/admin/kyc");
+        assertThat(browser.findAll("#role-refused")).hasSize(1);
+        assertThat(browser.findAll("#pending")).isEmpty();
+        browser.screenshot("refused");
+
+        postWithSessionToken("/admin/participants/" + pending + "/approve", true);
+        browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
+        assertThat(browser.findAll("#role-refused")).hasSize(1);
+        assertThat(api.get("/api/participants/" + pending, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+    }
+
+    @Test
+    @Order(7)
+    void a_form_sent_without_its_csrf_token_is_refused_and_changes_nothing() {
+        String pending = submittedKyc("PROSUMER");
+        browser.signIn("admin-1", "ADMIN");
+        browser.open("/admin/kyc");
+        WebElement approve = browser.find("#pending-" + pending + " form:first-of-type");
+        browser.script("const f = arguments[0]; f.removeAttribute('hx-post');"
+                + " f.querySelectorAll('input[name=_csrf]').forEach(i => i.remove()); f.submit();", approve);
+        browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
+        assertThat(browser.findAll("#csrf-refused")).hasSize(1);
+        assertThat(api.get("/api/participants/" + pending, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+
+        postWithSessionToken("/admin/participants/" + pending + "/approve", true);
+        browser.await(d -> d.getCurrentUrl().endsWith("/admin/kyc"));
+        await().until(() -> api.get("/api/participants/" + pending, admin).body().get("status").asText().equals("APPROVED"));
+    }
+
+    @Test
+    @Order(8)
+    void the_admin_sets_market_parameters_of_a_microgrid_and_a_bad_value_is_explained() {
+        browser.signIn("admin-1", "ADMIN");
+        browser.open("/admin/microgrids");
+        WebElement create = browser.find("#new-microgrid");
+        create.findElement(By.name("microgridId")).sendKeys("mg-web");
+        create.findElement(By.name("gridRetailPrice")).sendKeys("0.32");
+        create.findElement(By.name("feedInTariff")).sendKeys("0.07");
+        create.findElement(By.cssSelector("button")).click();
+        browser.await(d -> !d.findElements(By.id("microgrid-mg-web")).isEmpty());
+
+        WebElement lead = browser.find("#microgrid-mg-web input[name=minutes]");
+        lead.clear();
+        lead.sendKeys("15");
+        lead.submit();
+        browser.await(d -> d.findElement(By.cssSelector(".notice")).getText().contains("Gate-closure lead"));
+
+        WebElement k = browser.find("#microgrid-mg-web input[name=priceRuleK]");
+        k.clear();
+        k.sendKeys("1.5");
+        k.submit();
+        browser.await(d -> !d.findElements(By.cssSelector(".error")).isEmpty());
+        assertThat(browser.text(".error")).contains("priceRuleK");
+        browser.screenshot("admin-microgrids");
+
+        JsonNode microgrid = await().until(() -> microgrid("mg-web"), mg -> mg != null && mg.get("gateClosureLeadMinutes").asLong() == 15);
+        assertThat(microgrid.get("gridRetailPricePerKwh").asLong()).isEqualTo(320_000);
+        assertThat(microgrid.get("feedInTariffPerKwh").asLong()).isEqualTo(70_000);
+        assertThat(microgrid.get("priceRuleKPpm").asLong()).isEqualTo(500_000);
+    }
+
+    private static void approveInQueue(String participant) {
+        browser.await(d -> !d.findElements(By.id("pending-" + participant)).isEmpty());
+        browser.find("#pending-" + participant + " button.approve").click();
+        browser.await(d -> d.findElements(By.id("pending-" + participant)).isEmpty()
+                && !d.findElements(By.id("approved-" + participant)).isEmpty());
+        assertThat(browser.text("#kyc .notice")).contains("KYC approved");
+    }
+
+    /** A form the page did not offer, posted with the session's valid CSRF token (taken from the sign-out form). */
+    private static void postWithSessionToken(String path, boolean withToken) {
+        browser.script("const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + " if (arguments[1]) { const t = document.querySelector('input[name=_csrf]').cloneNode();"
+                + " f.appendChild(t); } document.body.appendChild(f); f.submit();", path, withToken);
+    }
+
+    private static String submittedKyc(String role) {
+        String id = api.register(role, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
+        Api.Response kyc = api.post("/api/participants/" + id + "/kyc", api.devToken(id, role),
+                Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
+        assertThat(kyc.status()).isEqualTo(200);
+        await().until(() -> api.get("/api/participants/" + id, admin).body().path("kyc").has("documentType"));
+        return id;
+    }
+
+    private static WorkedExample settled;
+
+    /** The worked example of DESIGN §4, played once through the API and settled on the dev ledger. */
+    private static synchronized WorkedExample settledMarket() {
+        if (settled == null) {
+            PlatformClock clock = app.bean(PlatformClock.class);
+            WorkedExample example = WorkedExample.register(api, admin, clock.instant());
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
+            example.placeOrders(api);
+            example.closeGate(api, admin);
+            clock.advance(Duration.between(clock.instant(), example.deliveryEnd().plus(Duration.ofMinutes(10))));
+            example.publishReadings(gateway);
+            await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + example.market, admin).body()
+                                                                  .get("state").asText().equals("SETTLED"));
+            await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body()
+                                   .at("/groups/0/status").asText().equals("CONFIRMED"));
+            settled = example;
+        }
+        return settled;
+    }
+
+    private static JsonNode lastOpenMarket() {
+        JsonNode markets = api.get("/api/markets?microgrid=" + WorkedExample.MICROGRID, admin).body();
+        JsonNode last = null;
+        for (JsonNode market : markets) {
+            if (market.get("state").asText().equals("OPEN")) {
+                last = market;
+            }
+        }
+        return last;
+    }
+
+    private static JsonNode microgrid(String id) {
+        for (JsonNode microgrid : api.get("/api/admin/microgrids", admin).body()) {
+            if (microgrid.get("microgridId").asText().equals(id)) {
+                return microgrid;
+            }
+        }
+        return null;
+    }
+
+    /** htmx opens the event stream after the page loads; a change sent before would not be seen by this page. */
+    private static void awaitStreamConnected() {
+        browser.await(d -> Boolean.TRUE.equals(browser.script(
+                "const data = document.getElementById('live')['htmx-internal-data'];"
+                        + " return !!(data && data.sseEventSource && data.sseEventSource.readyState === 1);")));
+    }
+}
