@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -33,35 +32,27 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresProfileIT {
 
-    private static final String SERVER = System.getenv().getOrDefault("POWERALGO_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getenv().getOrDefault("POWERALGO_TEST_PG_USER", "postgres");
     private static final Map<String, String> PASSPORT =
             Map.of("documentType", "PASSPORT", "documentReference", "P-778", "country", "AT");
 
     @TempDir
     static Path dataDir;
-    private final String database = "poweralgo_it_" + UUID.randomUUID().toString().replace("-", "");
-    private JdbcTemplate admin;
+    private PostgresTestDatabase database;
     private LocalIdentityProvider idp;
     private MongoServer externalReadModels;
     private RunningApp app;
 
     @BeforeAll
     void start() {
-        admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
-        admin.execute("CREATE DATABASE " + database);
+        database = PostgresTestDatabase.create();
         idp = new LocalIdentityProvider();
         externalReadModels = new MongoServer(new MemoryBackend());
         InetSocketAddress readModels = externalReadModels.bind();
-        app = RunningApp.start(dataDir, new String[] {"postgres"},
-                "spring.datasource.url=" + SERVER + database,
-                "spring.datasource.username=" + USER,
-                "spring.datasource.password=",
+        app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
                 "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort(),
-                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
+                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s"));
     }
 
     @AfterAll
@@ -75,7 +66,9 @@ class PostgresProfileIT {
         if (externalReadModels != null) {
             externalReadModels.shutdownNow();
         }
-        admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

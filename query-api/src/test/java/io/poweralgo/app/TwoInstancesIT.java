@@ -7,14 +7,12 @@ import io.poweralgo.settlement.wallet.MasterKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,10 +24,6 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoInstancesIT {
 
-    private static final String SERVER = System.getenv().getOrDefault("POWERALGO_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getenv().getOrDefault("POWERALGO_TEST_PG_USER", "postgres");
-
     @TempDir
     Path dataA;
     @TempDir
@@ -37,21 +31,18 @@ class TwoInstancesIT {
 
     @Test
     void two_schedulers_neither_double_open_nor_double_close() {
-        String database = "poweralgo_it_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcTemplate admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
-        admin.execute("CREATE DATABASE " + database);
+        PostgresTestDatabase database = PostgresTestDatabase.create();
         MongoServer readModels = new MongoServer(new MemoryBackend());
         InetSocketAddress mongo = readModels.bind();
         String masterKey = MasterKey.newRandomBase64();
         try (LocalIdentityProvider idp = new LocalIdentityProvider()) {
-            String[] settings = {"spring.datasource.url=" + SERVER + database, "spring.datasource.username=" + USER,
-                    "spring.datasource.password=", "poweralgo.custody.master-key=" + masterKey,
+            String[] settings = database.settingsWith("poweralgo.custody.master-key=" + masterKey,
                     "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
                     "poweralgo.mongo.uri=mongodb://127.0.0.1:" + mongo.getPort(),
                     "poweralgo.market.cycle=ROUNDS", "poweralgo.market.rounds.per-cycle=22",
                     "poweralgo.market.rounds.round-time=2800ms", "poweralgo.market.gate-closure-lead=10s",
                     "poweralgo.market.horizon-hours=3", "poweralgo.market.scheduler-interval=1s",
-                    "db-scheduler.polling-interval=1s"};
+                    "db-scheduler.polling-interval=1s");
             try (RunningApp a = RunningApp.start(dataA, new String[] {"postgres"}, settings);
                  RunningApp b = RunningApp.start(dataB, new String[] {"postgres"}, settings)) {
                 String adminToken = idp.token("admin-1", "ADMIN");
@@ -79,7 +70,7 @@ class TwoInstancesIT {
             }
         } finally {
             readModels.shutdownNow();
-            admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.close();
         }
     }
 }

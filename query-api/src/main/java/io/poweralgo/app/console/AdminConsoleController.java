@@ -58,21 +58,15 @@ class AdminConsoleController {
     @PostMapping("/admin/participants/{id}/reject")
     String reject(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication authentication,
                   Model model, RedirectAttributes redirect, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        ParticipantId participant = new ParticipantId(id);
-        AdminId admin = Caller.of(authentication).asAdmin();
-        Optional<String> refusal = Refusals.attempt("reject-kyc", () ->
-                actions.rejectKyc(participant, admin, requireReason(reason)));
-        return decided(participant, ParticipantStatus.REJECTED, refusal, "KYC rejected", model, redirect, htmx);
+        return withReason(new ParticipantId(id), reason, authentication, "reject-kyc", actions::rejectKyc,
+                ParticipantStatus.REJECTED, "KYC rejected", model, redirect, htmx);
     }
 
     @PostMapping("/admin/participants/{id}/suspend")
     String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication authentication,
                    Model model, RedirectAttributes redirect, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        ParticipantId participant = new ParticipantId(id);
-        AdminId admin = Caller.of(authentication).asAdmin();
-        Optional<String> refusal = Refusals.attempt("suspend", () ->
-                actions.suspend(participant, admin, requireReason(reason)));
-        return decided(participant, ParticipantStatus.SUSPENDED, refusal, "Participant suspended", model, redirect, htmx);
+        return withReason(new ParticipantId(id), reason, authentication, "suspend", actions::suspend,
+                ParticipantStatus.SUSPENDED, "Participant suspended", model, redirect, htmx);
     }
 
     @GetMapping("/admin/microgrids")
@@ -136,6 +130,19 @@ class AdminConsoleController {
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         return "admin/meters";
+    }
+
+    /** A decision an admin must give a reason for (rejection, suspension). */
+    private interface ReasonedDecision {
+        void decide(ParticipantId participant, AdminId admin, String reason);
+    }
+
+    private String withReason(ParticipantId participant, String reason, Authentication authentication, String action,
+                              ReasonedDecision decision, ParticipantStatus expected, String notice, Model model,
+                              RedirectAttributes redirect, String htmx) {
+        AdminId admin = Caller.of(authentication).asAdmin();
+        Optional<String> refusal = Refusals.attempt(action, () -> decision.decide(participant, admin, requireReason(reason)));
+        return decided(participant, expected, refusal, notice, model, redirect, htmx);
     }
 
     private String decided(ParticipantId participant, ParticipantStatus expected, Optional<String> refusal,

@@ -3,6 +3,7 @@ package io.poweralgo.app.browser;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.LocalIdentityProvider;
+import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.settlement.wallet.MasterKey;
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +14,9 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcSignInIT {
 
-    private static final String SERVER = System.getenv().getOrDefault("POWERALGO_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getenv().getOrDefault("POWERALGO_TEST_PG_USER", "postgres");
-
     @TempDir
     static Path dataDir;
-    private final String database = "poweralgo_oidc_" + UUID.randomUUID().toString().replace("-", "");
-    private JdbcTemplate admin;
+    private PostgresTestDatabase database;
     private LocalIdentityProvider idp;
     private MongoServer readModels;
     private RunningApp app;
@@ -52,15 +45,11 @@ class OidcSignInIT {
 
     @BeforeAll
     void start() {
-        admin = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", USER, ""));
-        admin.execute("CREATE DATABASE " + database);
+        database = PostgresTestDatabase.create();
         idp = new LocalIdentityProvider();
         readModels = new MongoServer(new MemoryBackend());
         InetSocketAddress readModelAddress = readModels.bind();
-        app = RunningApp.start(dataDir, new String[] {"postgres"},
-                "spring.datasource.url=" + SERVER + database,
-                "spring.datasource.username=" + USER,
-                "spring.datasource.password=",
+        app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
                 "spring.security.oauth2.client.registration.operator.client-id=poweralgo-web",
@@ -68,7 +57,7 @@ class OidcSignInIT {
                 "spring.security.oauth2.client.registration.operator.client-name=Operator SSO",
                 "spring.security.oauth2.client.registration.operator.scope=openid",
                 "spring.security.oauth2.client.provider.operator.issuer-uri=" + idp.issuer(),
-                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort());
+                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort()));
         browser = new Browser(app.api().baseUrl());
     }
 
@@ -86,7 +75,9 @@ class OidcSignInIT {
         if (readModels != null) {
             readModels.shutdownNow();
         }
-        admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -308,6 +309,27 @@ class WebApplicationIT {
         assertThat(microgrid.get("gridRetailPricePerKwh").asLong()).isEqualTo(320_000);
         assertThat(microgrid.get("feedInTariffPerKwh").asLong()).isEqualTo(70_000);
         assertThat(microgrid.get("priceRuleKPpm").asLong()).isEqualTo(500_000);
+    }
+
+    @Test
+    @Order(9)
+    void on_a_phone_the_pages_fit_the_screen_and_wide_tables_scroll_inside_it() {
+        WorkedExample example = settledMarket();
+        browser.signIn("regulator-1", "REGULATOR");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/regulator/markets/" + example.market, "/regulator/markets",
+                    "/regulator/participants", "/account")) {
+                browser.open(page);
+                Long overflow = (Long) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as(page + " is wider than the phone by").isLessThanOrEqualTo(0L);
+            }
+            browser.open("/regulator/markets/" + example.market);
+            browser.screenshot("phone-regulator-market");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 
     private static void approveInQueue(String participant) {
