@@ -1,5 +1,6 @@
 package io.poweralgo.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api.Response;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
@@ -49,6 +50,27 @@ class ParticipantApiIT {
     @AfterAll
     void stop() {
         app.close();
+    }
+
+    @Test
+    void an_admin_replays_a_projection_and_it_rebuilds_the_same_documents() {
+        String id = api.approvedParticipant("PROSUMER", "replay-" + UUID.randomUUID() + "@example.org", admin);
+        await().until(() -> api.get("/api/participants/" + id, admin).body().path("status").asText().equals("APPROVED"));
+        JsonNode before = api.get("/api/participants/" + id, admin).body();
+
+        Api.Response replay = api.post("/api/admin/processors/participants/replay", admin, "");
+
+        assertThat(replay.status()).as(replay.raw()).isEqualTo(202);
+        await().until(() -> before.equals(api.get("/api/participants/" + id, admin).body()));
+        JsonNode processors = api.get("/api/admin/processors", admin).body();
+        assertThat(processors.findValuesAsText("name")).contains("participants", "SettlementSagaProcessor");
+
+        Api.Response saga = api.post("/api/admin/processors/SettlementSagaProcessor/replay", admin, "");
+        assertThat(saga.status()).isEqualTo(409);
+        assertThat(saga.text("code")).isEqualTo("PROCESSOR_NOT_REPLAYABLE");
+        assertThat(api.post("/api/admin/processors/no-such/replay", admin, "").status()).isEqualTo(404);
+        String regulator = api.devToken("regulator-1", "REGULATOR");
+        assertThat(api.post("/api/admin/processors/participants/replay", regulator, "").status()).isEqualTo(403);
     }
 
     @Test

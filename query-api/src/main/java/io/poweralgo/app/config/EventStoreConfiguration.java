@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import java.sql.Connection;
@@ -23,9 +24,11 @@ import java.util.List;
  * {@code (globalIndex > ? AND globalIndex <= ?) OR globalIndex IN (gaps)}, which H2 answers by
  * scanning the whole event table, so every poll of every processor slowed down as the store grew.
  * The same rows as a {@code UNION ALL} of a range read and a key lookup use the primary key on
- * H2 and PostgreSQL alike (gaps lie below the token, so the two parts never overlap).
+ * H2 and PostgreSQL alike (gaps lie below the token, so the two parts never overlap). With Axon
+ * Server enabled (axonserver profile) there is no JDBC event store: Axon Server stores the events.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
 
     @Bean

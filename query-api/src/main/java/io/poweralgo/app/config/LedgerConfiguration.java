@@ -22,7 +22,10 @@ import io.poweralgo.settlement.saga.SettlementTimings;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -94,12 +97,26 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    AlgodGateway algodGateway(PowerAlgoProperties properties, ObjectProvider<DevLedgerServer> devLedger) {
+    AlgodGateway algodGateway(PowerAlgoProperties properties, ObjectProvider<DevLedgerServer> devLedger,
+                              MeterRegistry metrics) {
         DevLedgerServer embedded = devLedger.getIfAvailable();
         URI url = URI.create(embedded != null ? embedded.url() : properties.algorand().algodUrl());
         int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
         String base = url.getScheme() + "://" + url.getHost() + (url.getPath() == null ? "" : url.getPath().replaceAll("/$", ""));
-        return new AlgodGateway(new AlgodClient(base, port, token(properties)));
+        return new AlgodGateway(new AlgodClient(base, port, token(properties)),
+                kind -> metrics.counter("poweralgo.ledger.errors", "kind", kind).increment());
+    }
+
+    /** The Algorand node answers with its last round; down while it cannot be reached. */
+    @Bean
+    HealthIndicator ledgerHealthIndicator(AlgodGateway algod) {
+        return () -> {
+            try {
+                return Health.up().withDetail("lastRound", algod.lastRound()).build();
+            } catch (LedgerUnavailableException e) {
+                return Health.down().withDetail("reason", e.getMessage()).build();
+            }
+        };
     }
 
     @Bean

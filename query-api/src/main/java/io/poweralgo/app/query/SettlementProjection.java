@@ -10,6 +10,8 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.MarketSettled;
@@ -29,6 +31,7 @@ import io.poweralgo.api.settlement.StatementView;
 import io.poweralgo.api.settlement.Transfer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -36,6 +39,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -62,8 +67,15 @@ public class SettlementProjection {
     private final MongoCollection<Document> groups;
     private final MongoCollection<Document> statements;
     private final ObjectMapper json;
+    private final Timer latency;
+    private final Clock clock;
 
-    public SettlementProjection(MongoDatabase readModels, ObjectMapper json) {
+    public SettlementProjection(MongoDatabase readModels, ObjectMapper json, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
+        this.latency = Timer.builder("poweralgo.settlement.latency")
+                            .description("From a market's delivery end until it is settled on the ledger")
+                            .publishPercentileHistogram()
+                            .register(metrics);
         this.settlements = readModels.getCollection("settlements");
         this.groups = readModels.getCollection("settlement_groups");
         this.statements = readModels.getCollection("settlement_statements");
@@ -175,8 +187,15 @@ public class SettlementProjection {
     }
 
     @EventHandler
-    void on(MarketSettled event, @Timestamp Instant at) {
+    void on(MarketSettled event, @Timestamp Instant at, ReplayStatus replay) {
         setState(event.marketId().value(), "SETTLED", null, at);
+        if (!replay.isReplay()) {
+            // measured on the platform clock, the one delivery periods are defined on
+            Document settlement = settlements.find(Filters.eq("_id", event.marketId().value())).first();
+            if (settlement != null && settlement.getString("deliveryEnd") != null) {
+                latency.record(Duration.between(Instant.parse(settlement.getString("deliveryEnd")), clock.instant()));
+            }
+        }
     }
 
     @ResetHandler

@@ -124,6 +124,11 @@ class SettlementIT {
         assertThat(verification.get("matches").asBoolean()).as(verification.toString()).isTrue();
         assertThat(verification.at("/groups/0/onChain").asText()).isEqualTo("CONFIRMED");
         assertThat(api.get("/api/regulator/markets/" + example.market + "/settlement", b1.token()).status()).isEqualTo(403);
+
+        String metrics = await().until(() -> api.get("/actuator/prometheus", admin).raw(),
+                exposition -> metricValue(exposition, "poweralgo_settlement_latency_seconds_count") >= 1);
+        assertThat(metrics).contains("eventProcessor_latency{processorName=\"settlements\"")
+                           .contains("poweralgo_metering_readings_total{outcome=\"RECORDED\"");
     }
 
     @Test
@@ -140,6 +145,8 @@ class SettlementIT {
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as("nothing moved while failing").isEqualTo(GRANT);
         }
+        assertThat(metricValue(api.get("/actuator/prometheus", admin).raw(), "poweralgo_ledger_errors_total{kind=\"server_error\"}"))
+                .isGreaterThanOrEqualTo(3);
 
         Api.Response retry = api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "");
         assertThat(retry.status()).as(retry.raw()).isEqualTo(202);
@@ -227,6 +234,13 @@ class SettlementIT {
     private static long holding(Trader trader) throws Exception {
         Address address = new Address(app.bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
         return ledger().ledger().assetHolding(address, STABLECOIN).orElseThrow();
+    }
+
+    /** A sample's value from the Prometheus text format (0 when absent). */
+    private static double metricValue(String exposition, String sample) {
+        return exposition.lines().filter(line -> line.startsWith(sample + " "))
+                         .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
+                         .findFirst().orElse(0);
     }
 
     private static DevLedgerServer ledger() {

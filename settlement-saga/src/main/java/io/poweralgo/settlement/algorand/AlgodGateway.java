@@ -26,9 +26,24 @@ public final class AlgodGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AlgodClient client;
+    private final ErrorCounter errors;
+
+    /** Told of every failed ledger call by kind: {@code unreachable}, {@code server_error}, {@code refused}, {@code rejected}. */
+    @FunctionalInterface
+    public interface ErrorCounter {
+        ErrorCounter NONE = kind -> {
+        };
+
+        void count(String kind);
+    }
 
     public AlgodGateway(AlgodClient client) {
+        this(client, ErrorCounter.NONE);
+    }
+
+    public AlgodGateway(AlgodClient client, ErrorCounter errors) {
         this.client = client;
+        this.errors = errors;
     }
 
     /** What the ledger answered to a submission: accepted, or refused with algod's message. */
@@ -55,7 +70,11 @@ public final class AlgodGateway {
     public Submission submit(byte[] signedTransactions) {
         Response<PostTransactionsResponse> response =
                 call("submission", () -> client.RawTransaction().rawtxn(signedTransactions).execute());
-        return response.isSuccessful() ? new Submission(true, "") : new Submission(false, messageOf(response));
+        if (response.isSuccessful()) {
+            return new Submission(true, "");
+        }
+        errors.count("rejected");
+        return new Submission(false, messageOf(response));
     }
 
     /** The transaction as the ledger knows it (pending or confirmed), or empty if it does not. */
@@ -78,22 +97,25 @@ public final class AlgodGateway {
         return OptionalLong.of(body(response, "asset holding").assetHolding.amount.longValueExact());
     }
 
-    private static <T> Response<T> call(String what, Callable<Response<T>> request) {
+    private <T> Response<T> call(String what, Callable<Response<T>> request) {
         Response<T> response;
         try {
             response = request.call();
         } catch (Exception e) {
+            errors.count("unreachable");
             throw new LedgerUnavailableException("algod unreachable (" + what + "): " + e.getMessage(), e);
         }
         if (response.code() >= 500) {
+            errors.count("server_error");
             throw new LedgerUnavailableException("algod answered " + response.code() + " (" + what + "): "
                     + messageOf(response));
         }
         return response;
     }
 
-    private static <T> T body(Response<T> response, String what) {
+    private <T> T body(Response<T> response, String what) {
         if (!response.isSuccessful()) {
+            errors.count("refused");
             throw new LedgerUnavailableException("algod refused " + what + " with " + response.code() + ": "
                     + messageOf(response));
         }
