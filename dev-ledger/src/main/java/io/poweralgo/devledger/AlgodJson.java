@@ -104,8 +104,11 @@ final class AlgodJson {
     /** algod's PendingTransactionResponse for a confirmed transaction, in msgpack with the signed transaction inline. */
     static byte[] pendingTransactionMsgpack(ConfirmedTransaction confirmed) {
         try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packMapHeader(3)
-                  .packString("confirmed-round").packLong(confirmed.confirmedRound())
+            packer.packMapHeader(confirmed.createdAssetId() == null ? 3 : 4);
+            if (confirmed.createdAssetId() != null) {
+                packer.packString("asset-index").packLong(confirmed.createdAssetId());
+            }
+            packer.packString("confirmed-round").packLong(confirmed.confirmedRound())
                   .packString("pool-error").packString("")
                   .packString("txn").addPayload(confirmed.signedTransaction());
             return packer.toByteArray();
@@ -115,8 +118,11 @@ final class AlgodJson {
     }
 
     static ObjectNode pendingTransactionJson(ConfirmedTransaction confirmed) {
-        ObjectNode response = NODES.objectNode()
-                .put("confirmed-round", confirmed.confirmedRound())
+        ObjectNode response = NODES.objectNode();
+        if (confirmed.createdAssetId() != null) {
+            response.put("asset-index", confirmed.createdAssetId());
+        }
+        response.put("confirmed-round", confirmed.confirmedRound())
                 .put("pool-error", "");
         response.set("txn", MsgpackJson.signedTransaction(confirmed.signedTransaction()));
         return response;

@@ -59,6 +59,7 @@ public final class DevLedgerServer implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
             AlgodHttpHandler handler = new AlgodHttpHandler(new AlgodApi(ledger, clock), settings.apiToken());
             server.createContext("/", handler);
+            server.createContext("/v1/", new KmdHttpHandler(settings.walletSeeds(), settings.apiToken()));
             server.setExecutor(workers);
             server.start();
             DevLedgerServer started = new DevLedgerServer(ledger, server, workers, handler, settings.host());

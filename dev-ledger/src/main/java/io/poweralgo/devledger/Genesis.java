@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * What the ledger starts from the first time its journal folder is empty: round 0's Algo
- * balances and assets. Assets exist from genesis on; the ledger does not create assets later.
+ * balances and assets. Later assets come from asset-creation transactions (ids after the highest
+ * genesis id, from 1001).
  *
  * @param genesisId the network name transactions carry in {@code gen}, e.g. {@code "poweralgo-dev-v1"}
  */

@@ -27,6 +27,7 @@ final class GroupEvaluation {
     private final Set<String> txIds = new HashSet<>();
     private final Map<HeldLease, Long> leases = new HashMap<>();
     private final List<SubmittedTransaction> applied = new ArrayList<>();
+    private final Map<String, Genesis.AssetDefinition> createdAssets = new LinkedHashMap<>();
 
     private GroupEvaluation(LedgerState ledger, long round) {
         this.ledger = ledger;
@@ -52,6 +53,11 @@ final class GroupEvaluation {
         return Collections.unmodifiableList(applied);
     }
 
+    /** The assets the group created, by the id of the transaction that created each. */
+    Map<String, Genesis.AssetDefinition> createdAssets() {
+        return Collections.unmodifiableMap(createdAssets);
+    }
+
     private void apply(SubmittedTransaction transaction) {
         WireTransaction txn = transaction.txn();
         requireAlive(txn);
@@ -63,6 +69,8 @@ final class GroupEvaluation {
             if (txn.isPayment()) {
                 debitAlgo(txn.sender(), txn.amount());
                 creditAlgo(txn.receiver(), txn.amount());
+            } else if (txn.isAssetCreation()) {
+                createAsset(transaction);
             } else {
                 transferAsset(txn);
             }
@@ -116,11 +124,24 @@ final class GroupEvaluation {
         }
     }
 
+    /**
+     * algod's asset creation: the next free asset id, the whole supply with the creator (whose
+     * minimum balance grows by the holding). Manager, reserve, freeze and clawback are not kept.
+     */
+    private void createAsset(SubmittedTransaction transaction) {
+        WireTransaction txn = transaction.txn();
+        long assetId = ledger.nextAssetId() + createdAssets.size();
+        WireTransaction.AssetParams params = txn.assetParams();
+        createdAssets.put(transaction.txId(), new Genesis.AssetDefinition(assetId, txn.sender().address(), params.total(),
+                params.decimals(), params.unitName(), params.assetName(), List.of()));
+        change(txn.sender(), account(txn.sender()).withHolding(assetId, params.total()));
+    }
+
     /** algod's AssetTransfer: allocate on opt-in, then take out of the sender and put in the receiver. */
     private void transferAsset(WireTransaction txn) {
         long assetId = txn.assetId();
         if (txn.isAssetOptIn() && !account(txn.sender()).holds(assetId)) {
-            if (ledger.asset(assetId).isEmpty()) {
+            if (ledger.asset(assetId).isEmpty() && createdAssets.values().stream().noneMatch(a -> a.assetId() == assetId)) {
                 throw new TransactionFailure("asset " + assetId + " does not exist or has been deleted");
             }
             change(txn.sender(), account(txn.sender()).withHolding(assetId, 0));

@@ -4,7 +4,6 @@ import com.algorand.algosdk.crypto.Address;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,11 @@ import java.util.TreeMap;
  */
 final class LedgerState {
 
+    private static final long FIRST_CREATED_ASSET = 1_001;
+
     private final String genesisId;
     private final byte[] genesisHash;
+    /** Genesis assets and those created since; changed only by {@link #commit}. */
     private final SortedMap<Long, Genesis.AssetDefinition> assets;
     private final Map<AccountKey, AccountState> accounts = new HashMap<>();
     private final RecentTransactions recent = new RecentTransactions();
@@ -38,8 +40,7 @@ final class LedgerState {
     /** Round 0: the genesis balances, which must each cover their account's minimum balance. */
     static LedgerState fromGenesis(Genesis genesis, Instant startedAt) {
         SortedMap<Long, Genesis.AssetDefinition> assets = new TreeMap<>();
-        LedgerState state = new LedgerState(genesis.genesisId(), GenesisJson.hash(genesis),
-                Collections.unmodifiableSortedMap(assets), startedAt);
+        LedgerState state = new LedgerState(genesis.genesisId(), GenesisJson.hash(genesis), assets, startedAt);
         long supply = 0;
         for (Genesis.Allocation allocation : genesis.accounts()) {
             AccountKey key = AccountKey.of(allocation.address());
@@ -98,6 +99,11 @@ final class LedgerState {
         return Optional.ofNullable(assets.get(assetId));
     }
 
+    /** algod numbers assets after its transaction counter; here after the highest id, above the genesis range. */
+    long nextAssetId() {
+        return assets.isEmpty() ? FIRST_CREATED_ASSET : Math.max(FIRST_CREATED_ASSET, assets.lastKey() + 1);
+    }
+
     List<Genesis.AssetDefinition> assetsCreatedBy(AccountKey creator) {
         return assets.values().stream().filter(asset -> AccountKey.of(asset.creator()).equals(creator)).toList();
     }
@@ -126,7 +132,12 @@ final class LedgerState {
         accounts.putAll(group.changedAccounts());
         List<ConfirmedTransaction> confirmed = new ArrayList<>();
         for (SubmittedTransaction transaction : group.transactions()) {
-            confirmed.add(new ConfirmedTransaction(transaction.txId(), round, transaction.signedBytes()));
+            Genesis.AssetDefinition created = group.createdAssets().get(transaction.txId());
+            if (created != null) {
+                assets.put(created.assetId(), created);
+            }
+            confirmed.add(new ConfirmedTransaction(transaction.txId(), round, transaction.signedBytes(),
+                    created == null ? null : created.assetId()));
             if (transaction.txn().hasLease()) {
                 leases.hold(HeldLease.of(transaction.txn()), transaction.txn().lastValid());
             }

@@ -144,11 +144,37 @@ final class SignedTransactionReader {
                 case "xaid" -> txn.assetId = uint64(key, unpacker);
                 case "aamt" -> txn.assetAmount = uint64(key, unpacker);
                 case "arcv" -> txn.assetReceiver = AccountKey.of(bytes32(key, unpacker));
+                case "caid" -> txn.configAssetId = uint64(key, unpacker);
+                case "apar" -> txn.assetParams = assetParams(unpacker);
                 default -> {
                     txn.otherFields.add(key);
                     unpacker.skipValue();
                 }
             }
+        }
+
+        /** Total, decimals, unit and asset name; the roles (manager, reserve, freeze, clawback) and the rest are kept as names only. */
+        private static WireTransaction.AssetParams assetParams(MessageUnpacker unpacker) throws IOException {
+            int fields = unpacker.unpackMapHeader();
+            long total = 0;
+            int decimals = 0;
+            String unitName = "";
+            String assetName = "";
+            List<String> others = new ArrayList<>();
+            for (int i = 0; i < fields; i++) {
+                String key = unpacker.unpackString();
+                switch (key) {
+                    case "t" -> total = uint64("apar.t", unpacker);
+                    case "dc" -> decimals = (int) uint64("apar.dc", unpacker);
+                    case "un" -> unitName = unpacker.unpackString();
+                    case "an" -> assetName = unpacker.unpackString();
+                    default -> {
+                        others.add("apar." + key);
+                        unpacker.skipValue();
+                    }
+                }
+            }
+            return new WireTransaction.AssetParams(total, decimals, unitName, assetName, List.copyOf(others));
         }
 
         private static byte[] bytes32(String key, MessageUnpacker unpacker) throws IOException {

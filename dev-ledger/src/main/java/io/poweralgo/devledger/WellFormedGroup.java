@@ -46,12 +46,18 @@ final class WellFormedGroup {
 
     private static void requireSupported(SubmittedTransaction transaction) {
         WireTransaction txn = transaction.txn();
-        if (!txn.isPayment() && !txn.isAssetTransfer()) {
-            throw invalid(transaction, "tx type '" + txn.type() + "' is not supported by the dev ledger (pay and axfer are)");
+        if (!txn.isPayment() && !txn.isAssetTransfer() && !txn.isAssetConfig()) {
+            throw invalid(transaction, "tx type '" + txn.type() + "' is not supported by the dev ledger (pay, axfer and acfg are)");
+        }
+        if (txn.isAssetConfig() && !txn.isAssetCreation()) {
+            throw invalid(transaction, "the dev ledger creates assets but does not reconfigure or destroy them");
         }
         if (!txn.otherFields().isEmpty()) {
             throw invalid(transaction, "fields " + txn.otherFields() + " are not supported by the dev ledger"
-                    + " (no close-to, rekey, clawback or asset configuration)");
+                    + " (no close-to, rekey or clawback)");
+        }
+        if (txn.isAssetCreation() && txn.assetParams().decimals() > 19) {
+            throw invalid(transaction, "transaction asset decimals is too high (max is 19)");
         }
         boolean paymentFields = txn.amount() != 0 || !txn.receiver().equals(AccountKey.ZERO);
         boolean assetFields = txn.assetId() != 0 || txn.assetAmount() != 0 || !txn.assetReceiver().equals(AccountKey.ZERO);
@@ -60,6 +66,9 @@ final class WellFormedGroup {
         }
         if (txn.isAssetTransfer() && paymentFields) {
             throw invalid(transaction, "transaction of type axfer has non-zero fields for type pay");
+        }
+        if (txn.isAssetConfig() && (paymentFields || assetFields)) {
+            throw invalid(transaction, "transaction of type acfg has non-zero fields for type pay or axfer");
         }
         if (txn.sender().equals(AccountKey.ZERO)) {
             throw invalid(transaction, "transaction cannot have zero sender");

@@ -13,10 +13,16 @@ record WireTransaction(String type, AccountKey sender, long fee, long firstValid
                        String genesisId, byte[] genesisHash, byte[] group, byte[] lease,
                        AccountKey receiver, long amount,
                        long assetId, long assetAmount, AccountKey assetReceiver,
+                       long configAssetId, AssetParams assetParams,
                        List<String> otherFields) {
 
     static final String PAYMENT = "pay";
     static final String ASSET_TRANSFER = "axfer";
+    static final String ASSET_CONFIG = "acfg";
+
+    /** The {@code apar} map of an asset configuration: what a created asset is; {@code null} when absent. */
+    record AssetParams(long total, int decimals, String unitName, String assetName, List<String> otherFields) {
+    }
 
     boolean hasGroup() {
         return group != null;
@@ -32,6 +38,15 @@ record WireTransaction(String type, AccountKey sender, long fee, long firstValid
 
     boolean isAssetTransfer() {
         return ASSET_TRANSFER.equals(type);
+    }
+
+    boolean isAssetConfig() {
+        return ASSET_CONFIG.equals(type);
+    }
+
+    /** algod creates an asset from an asset configuration that names no asset ({@code caid} 0) and has parameters. */
+    boolean isAssetCreation() {
+        return isAssetConfig() && configAssetId == 0 && assetParams != null;
     }
 
     /** An opt-in is a zero-amount asset transfer from an account to itself. */
@@ -56,11 +71,14 @@ record WireTransaction(String type, AccountKey sender, long fee, long firstValid
         long assetId;
         long assetAmount;
         AccountKey assetReceiver = AccountKey.ZERO;
+        long configAssetId;
+        AssetParams assetParams;
         final List<String> otherFields = new java.util.ArrayList<>();
 
         WireTransaction build() {
             return new WireTransaction(type, sender, fee, firstValid, lastValid, note, genesisId, genesisHash, group,
-                    lease, receiver, amount, assetId, assetAmount, assetReceiver, List.copyOf(otherFields));
+                    lease, receiver, amount, assetId, assetAmount, assetReceiver, configAssetId, assetParams,
+                    List.copyOf(otherFields));
         }
     }
 }

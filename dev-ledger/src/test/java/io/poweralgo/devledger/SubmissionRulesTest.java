@@ -10,6 +10,7 @@ import com.algorand.algosdk.v2.client.common.Response;
 import com.algorand.algosdk.v2.client.model.Account;
 import com.algorand.algosdk.v2.client.model.AccountAssetResponse;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
+import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import static io.poweralgo.devledger.TestNetwork.MIN_FEE;
 import static io.poweralgo.devledger.TestNetwork.STABLECOIN;
 import static io.poweralgo.devledger.TestNetwork.big;
 import static io.poweralgo.devledger.TestNetwork.signed;
@@ -332,7 +334,7 @@ class SubmissionRulesTest {
     }
 
     @Test
-    void transaction_types_other_than_payments_and_asset_transfers_are_refused() throws Exception {
+    void transaction_types_other_than_payments_asset_transfers_and_asset_creations_are_refused() throws Exception {
         long lastRound = network.params().lastRound;
         Transaction freeze = Transaction.AssetFreezeTransactionBuilder()
                                                .sender(network.pool.getAddress())
@@ -346,6 +348,52 @@ class SubmissionRulesTest {
 
         assertThat(network.rejection(signed(network.pool, freeze)))
                 .contains("tx type 'afrz' is not supported by the dev ledger");
+    }
+
+    @Test
+    void an_asset_creation_gets_the_next_asset_id_and_its_creator_holds_the_supply() throws Exception {
+        TransactionParametersResponse params = network.params();
+        Transaction create = Transaction.AssetCreateTransactionBuilder()
+                                        .sender(network.alice.getAddress())
+                                        .assetTotal(big(5_000))
+                                        .assetDecimals(2)
+                                        .assetUnitName("KWH")
+                                        .assetName("test kilowatt-hour")
+                                        .defaultFrozen(false)
+                                        .flatFee(MIN_FEE)
+                                        .firstValid(params.lastRound)
+                                        .lastValid(params.lastRound + 1_000)
+                                        .genesisID(params.genesisId)
+                                        .genesisHash(params.genesisHash)
+                                        .build();
+
+        String txId = network.accepted(signed(network.alice, create));
+
+        assertThat(network.algod().PendingTransactionInformation(txId).execute().body().assetIndex).isEqualTo(STABLECOIN + 1);
+        assertThat(network.ledger().assetHolding(network.alice.getAddress(), STABLECOIN + 1)).hasValue(5_000L);
+        assertThat(network.ledger().asset(STABLECOIN + 1)).hasValueSatisfying(asset -> {
+            assertThat(asset.unitName()).isEqualTo("KWH");
+            assertThat(asset.decimals()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void an_asset_reconfiguration_is_refused() throws Exception {
+        TransactionParametersResponse params = network.params();
+        Transaction reconfigure = Transaction.AssetConfigureTransactionBuilder()
+                                             .sender(network.pool.getAddress())
+                                             .assetIndex(STABLECOIN)
+                                             .manager(network.alice.getAddress())
+                                             .strictEmptyAddressChecking(false)
+                                             .flatFee(MIN_FEE)
+                                             .firstValid(params.lastRound)
+                                             .lastValid(params.lastRound + 1_000)
+                                             .genesisID(params.genesisId)
+                                             .genesisHash(params.genesisHash)
+                                             .build();
+
+        assertThat(network.rejection(signed(network.pool, reconfigure)))
+                .contains("the dev ledger creates assets but does not reconfigure or destroy them");
     }
 
     @Test

@@ -70,10 +70,20 @@ public final class Api {
         return response.body().get("id").asText();
     }
 
+    /** Where a test's tokens come from: the dev token endpoint, or an identity provider outside the default profile. */
+    @FunctionalInterface
+    public interface TokenMinter {
+        String mint(String subject, String... roles);
+    }
+
     /** Registers a participant in mg-1, submits its KYC documents and has the admin approve them; answers its id. */
     public String approvedParticipant(String role, String email, String adminToken) {
+        return approvedParticipant(role, email, adminToken, this::devToken);
+    }
+
+    public String approvedParticipant(String role, String email, String adminToken, TokenMinter tokens) {
         String id = register(role, email);
-        post("/api/participants/" + id + "/kyc", devToken(id, role),
+        post("/api/participants/" + id + "/kyc", tokens.mint(id, role),
                 Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
         Response approved = post("/api/admin/participants/" + id + "/kyc/approve", adminToken, "");
         if (approved.status() != 200) {

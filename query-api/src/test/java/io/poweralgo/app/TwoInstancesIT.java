@@ -3,7 +3,12 @@ package io.poweralgo.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.poweralgo.app.metering.Mosquitto;
+import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.settlement.wallet.MasterKey;
+import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MeterKey;
+import io.poweralgo.simulator.ReadingPayload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -72,5 +79,88 @@ class TwoInstancesIT {
             readModels.shutdownNow();
             database.close();
         }
+    }
+
+    /**
+     * Both instances are members of the shared MQTT subscription on the machine's Mosquitto: the
+     * broker splits one meter's readings between them, and every reading is recorded exactly once
+     * in the one event store.
+     */
+    @Test
+    void readings_over_the_shared_subscription_are_split_between_the_instances_and_recorded_once() {
+        assertThat(Mosquitto.reachable()).as("Mosquitto must listen on 127.0.0.1:1883 (.ci/run starts it)").isTrue();
+        String clientA = "two-a-" + System.nanoTime();
+        String clientB = "two-b-" + System.nanoTime();
+        MongoServer readModels = new MongoServer(new MemoryBackend());
+        InetSocketAddress mongo = readModels.bind();
+        String masterKey = MasterKey.newRandomBase64();
+        try (PostgresTestDatabase database = PostgresTestDatabase.create();
+             LocalIdentityProvider idp = new LocalIdentityProvider()) {
+            String[] shared = {"poweralgo.custody.master-key=" + masterKey,
+                    "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                    "poweralgo.mongo.uri=mongodb://127.0.0.1:" + mongo.getPort(),
+                    "poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + Mosquitto.URI, "poweralgo.mqtt.connections=4",
+                    "poweralgo.mqtt.session-expiry=60s", "poweralgo.metering.close-grace=6h"};
+            try (RunningApp a = RunningApp.start(dataA, new String[] {"postgres"},
+                    database.settingsWith(concat(shared, "poweralgo.mqtt.client-id=" + clientA)));
+                 RunningApp b = RunningApp.start(dataB, new String[] {"postgres"},
+                         database.settingsWith(concat(shared, "poweralgo.mqtt.client-id=" + clientB)))) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> a.bean(MqttReadingSubscriber.class).ready()
+                        && b.bean(MqttReadingSubscriber.class).ready());
+                String admin = idp.token("admin-1", "ADMIN");
+                String meterId = "SM-TWO-" + System.nanoTime();
+                MeterKey key = MeterKey.derive("two-instances", meterId);
+                String participant = a.api().approvedParticipant("PROSUMER", meterId.toLowerCase() + "@example.org", admin,
+                        idp::token);
+                Api.Response linked = b.api().post("/api/participants/" + participant + "/meters", idp.token(participant, "PROSUMER"),
+                        Map.of("meterId", meterId, "publicKey", key.publicKeyBase64()));
+                assertThat(linked.status()).as(linked.raw()).isEqualTo(201);
+                await().until(() -> a.api().get("/api/admin/meters/" + meterId, admin).status() == 200
+                        && b.api().get("/api/admin/meters/" + meterId, admin).status() == 200);
+
+                Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+                int readings = 50;
+                try (MeterGateway gateway = MeterGateway.connect(Mosquitto.URI, "two-gw-" + System.nanoTime(),
+                        Duration.ofSeconds(10))) {
+                    for (int minute = 1; minute <= readings; minute++) {
+                        gateway.publish("poweralgo/meters/" + meterId + "/readings", ReadingPayload.signed(key, meterId,
+                                hour.plus(Duration.ofMinutes(minute)).toString(), 1_000L + 10L * minute, 0, minute)).join();
+                    }
+                }
+
+                await().atMost(Duration.ofSeconds(60)).until(() -> recorded(a, admin) + recorded(b, admin) == readings);
+                assertThat(recorded(a, admin)).as("readings recorded by instance A").isPositive();
+                assertThat(recorded(b, admin)).as("readings recorded by instance B").isPositive();
+                JsonNode intervals = a.api().get("/api/participants/" + participant + "/meters/" + meterId + "/intervals?from="
+                        + hour + "&to=" + hour.plus(Duration.ofHours(1)), admin).body();
+                assertThat(intervals.get(0).get("readingCount").asInt()).isEqualTo(readings);
+                Long events = a.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?"
+                        + " AND payloadtype LIKE '%.MeterReadingsRecorded'", Long.class, meterId + "@" + hour.toString().substring(0, 16) + "Z");
+                assertThat(events).as("readings come in batches, each batch once").isBetween(1L, (long) readings);
+            }
+        } finally {
+            readModels.shutdownNow();
+            Mosquitto.endSessions(sessions(clientA, clientB));
+        }
+    }
+
+    /** This instance's count of readings it recorded itself (its ingestion metric). */
+    private static long recorded(RunningApp app, String admin) {
+        return app.api().get("/actuator/prometheus", admin).raw().lines()
+                  .filter(line -> line.startsWith("poweralgo_metering_readings_total{outcome=\"RECORDED\""))
+                  .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                  .sum();
+    }
+
+    private static String[] concat(String[] settings, String more) {
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + 1);
+        all[settings.length] = more;
+        return all;
+    }
+
+    private static String[] sessions(String... clientIds) {
+        return java.util.Arrays.stream(clientIds)
+                               .flatMap(id -> java.util.stream.IntStream.range(0, 4).mapToObj(n -> id + "-" + n))
+                               .toArray(String[]::new);
     }
 }

@@ -38,6 +38,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * production accounts. Groups are valid {@code validityRounds} rounds; a submission waits
      * {@code confirmTimeout} for confirmation before it is retried. New accounts get
      * {@code onboardingGrantMicro} stablecoin from the treasury (dev and demo; 0 in production).
+     * The {@code bootstrap-ledger} command reaches the network's funded account through kmd
+     * ({@code kmdUrl}, {@code kmdToken}) and writes the stablecoin's id to {@code assetIdFile}.
      */
     public record Algorand(String algodUrl,
                            @DefaultValue("") String algodToken,
@@ -46,7 +48,10 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                            String treasuryMnemonic,
                            @DefaultValue("1000") long validityRounds,
                            @DefaultValue("30s") Duration confirmTimeout,
-                           @DefaultValue("100000000") long onboardingGrantMicro) {
+                           @DefaultValue("100000000") long onboardingGrantMicro,
+                           String kmdUrl,
+                           @DefaultValue("") String kmdToken,
+                           String assetIdFile) {
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.poweralgo.app.metering;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
@@ -11,9 +9,6 @@ import io.poweralgo.simulator.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  */
 class MqttRestartsIT {
 
-    private static final URI MOSQUITTO = URI.create("tcp://127.0.0.1:1883");
+    private static final URI MOSQUITTO = Mosquitto.URI;
     private static final Instant HOUR = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
 
     @TempDir
@@ -42,7 +37,7 @@ class MqttRestartsIT {
 
     @Test
     void readings_queued_at_mosquitto_while_the_app_is_down_are_recorded_once_after_it_restarts() {
-        assertThat(reachable(MOSQUITTO)).as("Mosquitto must listen on 127.0.0.1:1883 (.ci/run starts it)").isTrue();
+        assertThat(Mosquitto.reachable()).as("Mosquitto must listen on 127.0.0.1:1883 (.ci/run starts it)").isTrue();
         String clientId = "it-app-" + System.nanoTime();
         // Mosquitto hands shared-subscription messages to offline members too: sessions left by an
         // aborted run must expire soon, and this run removes its own at the end
@@ -67,7 +62,7 @@ class MqttRestartsIT {
             assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
         } finally {
             app.close();
-            endSessions(MOSQUITTO, clientId + "-0", clientId + "-1");
+            Mosquitto.endSessions(clientId + "-0", clientId + "-1");
         }
     }
 
@@ -141,17 +136,6 @@ class MqttRestartsIT {
         return app;
     }
 
-    /** Connecting with a clean start and no session expiry deletes a persistent session. */
-    private static void endSessions(URI broker, String... clientIds) {
-        for (String clientId : clientIds) {
-            Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(clientId)
-                                                   .serverHost(broker.getHost()).serverPort(broker.getPort())
-                                                   .buildBlocking();
-            client.connectWith().cleanStart(true).sessionExpiryInterval(0).send();
-            client.disconnect();
-        }
-    }
-
     private static void publishAll(MeterGateway gateway, MeterFixture meter, String... payloads) {
         for (String payload : payloads) {
             gateway.publish(meter.topic(), payload).join();
@@ -165,15 +149,6 @@ class MqttRestartsIT {
             assertThat(intervals).as(response.raw()).hasSize(1);
             assertThat(intervals.get(0).get("readingCount").asInt()).isEqualTo(count);
         });
-    }
-
-    private static boolean reachable(URI broker) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(broker.getHost(), broker.getPort()), 1_000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static Duration minutes(long minutes) {

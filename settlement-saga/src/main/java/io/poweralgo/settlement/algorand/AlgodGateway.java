@@ -3,7 +3,9 @@ package io.poweralgo.settlement.algorand;
 import com.algorand.algosdk.crypto.Address;
 import com.algorand.algosdk.v2.client.common.AlgodClient;
 import com.algorand.algosdk.v2.client.common.Response;
+import com.algorand.algosdk.v2.client.model.Account;
 import com.algorand.algosdk.v2.client.model.AccountAssetResponse;
+import com.algorand.algosdk.v2.client.model.Asset;
 import com.algorand.algosdk.v2.client.model.NodeStatusResponse;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
 import com.algorand.algosdk.v2.client.model.PostTransactionsResponse;
@@ -85,6 +87,20 @@ public final class AlgodGateway {
             return Optional.empty();
         }
         return Optional.of(body(response, "transaction " + txId));
+    }
+
+    /** The account as algod shows it: Algo balance, holdings and the assets it created. */
+    public Account account(Address account) {
+        return body(call("account", () -> client.AccountInformation(account).execute()), "account");
+    }
+
+    /** Whether the asset exists (and was not destroyed). */
+    public boolean assetExists(long assetId) {
+        Response<Asset> response = call("asset " + assetId, () -> client.GetAssetByID(assetId).execute());
+        if (response.code() == 404) {
+            return false;
+        }
+        return !Boolean.TRUE.equals(body(response, "asset " + assetId).deleted);
     }
 
     /** The account's holding of the asset, or empty if it has not opted in. */
