@@ -1,0 +1,51 @@
+package io.poweralgo.app;
+
+import io.poweralgo.app.config.PowerAlgoProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production profiles' configuration as the compose stack gives it: secrets as files named
+ * after their property in the secrets folder, the stablecoin id as the ledger bootstrap left it,
+ * the rest from the environment (here: command-line arguments, which outrank it the same way).
+ * Only the configuration is bound; no Axon Server is needed.
+ */
+class AxonServerProfileConfigurationTest {
+
+    @TempDir
+    Path secrets;
+    @TempDir
+    Path bootstrap;
+
+    @Test
+    void secrets_come_from_files_and_the_stablecoin_id_from_the_bootstrap() throws Exception {
+        Files.writeString(secrets.resolve("poweralgo.algorand.pool-mnemonic"), "pool words");
+        Files.writeString(secrets.resolve("poweralgo.custody.master-key"), "master-key-from-a-file");
+        Files.writeString(bootstrap.resolve("poweralgo.algorand.stablecoin-asset-id"), "4711");
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerBootstrapCommand.Settings.class)
+                .profiles("postgres", "axonserver").web(WebApplicationType.NONE)
+                .run("--POWERALGO_SECRETS_DIR=" + secrets + "/", "--POWERALGO_BOOTSTRAP_DIR=" + bootstrap + "/",
+                        "--POWERALGO_MONGO_URI=mongodb://mongo:27017/?replicaSet=rs0",
+                        "--POWERALGO_MQTT_URI=tcp://mqtt:1883", "--POWERALGO_ALGOD_URL=http://algod:8080",
+                        "--logging.config=classpath:logback-test.xml")) {
+            PowerAlgoProperties properties = context.getBean(PowerAlgoProperties.class);
+
+            assertThat(properties.algorand().poolMnemonic()).isEqualTo("pool words");
+            assertThat(properties.custody().masterKey()).isEqualTo("master-key-from-a-file");
+            assertThat(properties.algorand().stablecoinAssetId()).isEqualTo(4711);
+            assertThat(properties.algorand().algodUrl()).isEqualTo("http://algod:8080");
+            assertThat(properties.mongo().uri()).isEqualTo("mongodb://mongo:27017/?replicaSet=rs0");
+            assertThat(properties.mqtt().uri()).isEqualTo("tcp://mqtt:1883");
+            assertThat(context.getEnvironment().getProperty("axon.axonserver.enabled")).isEqualTo("true");
+        }
+    }
+}
