@@ -28,6 +28,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return new PostgresTestDatabase();
     }
 
+    /** A connection to this database, to look at what the applications wrote. */
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(SERVER + name, USER, ""));
+    }
+
     /** The application's datasource settings for this database, followed by {@code more}. */
     public String[] settingsWith(String... more) {
         return Stream.concat(Stream.of("spring.datasource.url=" + SERVER + name, "spring.datasource.username=" + USER,

@@ -78,6 +78,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the application has logged this text so far. */
+    boolean logged(String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

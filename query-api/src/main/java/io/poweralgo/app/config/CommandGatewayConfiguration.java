@@ -1,0 +1,59 @@
+package io.poweralgo.app.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The command gateway every controller, saga and scheduler sends through. Several instances on one
+ * event store can append to the same aggregate, or create it, at the same moment; the second append
+ * fails on the store's unique key (Axon's {@link ConcurrencyException}, or
+ * {@link AggregateStreamCreationException} for a creation) and the command is then sent again,
+ * against the aggregate as the other instance left it. Nothing else is retried: a refusal of the
+ * domain is the answer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CommandGatewayConfiguration {
+
+    static final int CONFLICT_RETRIES = 5;
+    private static final int FIRST_BACKOFF_MILLIS = 20;
+
+    @Bean(destroyMethod = "shutdown")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-conflict-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        RetryScheduler retryOnConflict = ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(commandRetryExecutor)
+                .backoffFactor(FIRST_BACKOFF_MILLIS)
+                .maxRetryCount(CONFLICT_RETRIES)
+                .nonTransientFailurePredicate(failure -> !partOfConflict(failure))
+                .build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retryOnConflict).build();
+    }
+
+    /**
+     * Axon asks this of the failure and of each of its causes, and retries only when no link is
+     * non-transient: a conflict is the concurrency exception over the store's SQL exceptions.
+     */
+    static boolean partOfConflict(Throwable link) {
+        return link instanceof ConcurrencyException || link instanceof AggregateStreamCreationException
+                || link instanceof SQLException;
+    }
+}
