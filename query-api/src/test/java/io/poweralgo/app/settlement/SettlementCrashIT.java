@@ -6,21 +6,16 @@ import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
-import io.poweralgo.devledger.DevLedgerSettings;
 import io.poweralgo.devledger.Fault;
-import io.poweralgo.devledger.Genesis;
-import io.poweralgo.settlement.algorand.SigningKey;
 import io.poweralgo.simulator.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +29,6 @@ import static org.awaitility.Awaitility.await;
  */
 class SettlementCrashIT {
 
-    private static final long STABLECOIN = 1_001;
     private static final long GRANT = 50_000_000;
     private static final String TOKEN = "crash-it-token";
 
@@ -43,24 +37,11 @@ class SettlementCrashIT {
 
     @Test
     void killed_between_submitting_and_confirming_it_pays_every_trader_exactly_once_after_restart() throws Exception {
-        SigningKey pool = newKey();
-        SigningKey treasury = newKey();
-        Genesis genesis = new Genesis("crash-it-v1",
-                List.of(new Genesis.Allocation(treasury.address(), 10_000_000_000_000L),
-                        new Genesis.Allocation(pool.address(), 1_000_000_000_000L)),
-                List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
-                        "crash test stablecoin", List.of(pool.address()))));
         Path dataDir = workDir.resolve("data");
         int mqttPort = RunningApp.freePort();
-        try (DevLedgerServer ledger = DevLedgerServer.start(new DevLedgerSettings(workDir.resolve("ledger"), "127.0.0.1", 0,
-                TOKEN, genesis))) {
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("poweralgo.algorand.algod-url", ledger.url());
-            properties.put("poweralgo.algorand.algod-token", TOKEN);
-            properties.put("poweralgo.algorand.stablecoin-asset-id", Long.toString(STABLECOIN));
-            properties.put("poweralgo.algorand.pool-mnemonic", pool.mnemonic());
-            properties.put("poweralgo.algorand.treasury-mnemonic", treasury.mnemonic());
-            properties.put("poweralgo.algorand.onboarding-grant-micro", Long.toString(GRANT));
+        try (StandaloneLedger standalone = new StandaloneLedger(workDir.resolve("ledger"), "crash-it-v1", TOKEN)) {
+            DevLedgerServer ledger = standalone.server;
+            Map<String, String> properties = new LinkedHashMap<>(standalone.settings(GRANT));
             properties.put("poweralgo.embedded.mongo-port", Integer.toString(RunningApp.freePort()));
             properties.put("poweralgo.embedded.mqtt-port", Integer.toString(mqttPort));
             properties.put("poweralgo.metering.close-grace", "6h");
@@ -97,7 +78,7 @@ class SettlementCrashIT {
                 ledger.respondWith(Fault.none());
             }
             for (Trader trader : example.traders) {
-                assertThat(holding(ledger, accounts, trader)).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
+                assertThat(standalone.holding(accounts.get(trader.name()))).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
             }
 
             try (AppProcess third = AppProcess.start(dataDir, properties)) {
@@ -115,22 +96,12 @@ class SettlementCrashIT {
                         a -> "CONFIRMED".equals(a.at("/groups/0/status").asText()));
                 assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
                 for (Trader trader : example.traders) {
-                    assertThat(holding(ledger, accounts, trader)).as(trader.name() + " paid exactly once")
+                    assertThat(standalone.holding(accounts.get(trader.name()))).as(trader.name() + " paid exactly once")
                                                              .isEqualTo(GRANT + trader.netMicro());
                 }
                 assertThat(api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body()
                               .get("matches").asBoolean()).isTrue();
             }
         }
-    }
-
-    private static long holding(DevLedgerServer ledger, Map<String, Address> accounts, Trader trader) {
-        return ledger.ledger().assetHolding(accounts.get(trader.name()), STABLECOIN).orElseThrow();
-    }
-
-    private static SigningKey newKey() {
-        byte[] seed = new byte[32];
-        new SecureRandom().nextBytes(seed);
-        return SigningKey.fromSeed(seed);
     }
 }

@@ -9,10 +9,7 @@ import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.metering.Mosquitto;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
-import io.poweralgo.devledger.DevLedgerSettings;
 import io.poweralgo.devledger.Fault;
-import io.poweralgo.devledger.Genesis;
-import io.poweralgo.settlement.algorand.SigningKey;
 import io.poweralgo.settlement.wallet.MasterKey;
 import io.poweralgo.simulator.MeterGateway;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +41,6 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoInstancesSettlementIT {
 
-    private static final long STABLECOIN = 1_001;
     private static final long GRANT = 50_000_000;
     private static final String TOKEN = "two-instances-token";
 
@@ -55,22 +50,15 @@ class TwoInstancesSettlementIT {
 
     @Test
     void concurrent_orders_at_both_instances_and_a_crash_mid_settlement_pay_every_trader_exactly_once() throws Exception {
-        SigningKey pool = newKey();
-        SigningKey treasury = newKey();
-        Genesis genesis = new Genesis("two-instances-v1",
-                List.of(new Genesis.Allocation(treasury.address(), 10_000_000_000_000L),
-                        new Genesis.Allocation(pool.address(), 1_000_000_000_000L)),
-                List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
-                        "two instances stablecoin", List.of(pool.address()))));
         String clientA = "two-settle-a-" + System.nanoTime();
         String clientB = "two-settle-b-" + System.nanoTime();
         MongoServer readModels = new MongoServer(new MemoryBackend());
         InetSocketAddress mongo = readModels.bind();
         List<AppProcess> running = new ArrayList<>();
         try (PostgresTestDatabase database = PostgresTestDatabase.create();
-             DevLedgerServer ledger = DevLedgerServer.start(new DevLedgerSettings(work.resolve("ledger"), "127.0.0.1", 0,
-                     TOKEN, genesis))) {
-            Map<String, String> shared = new LinkedHashMap<>();
+             StandaloneLedger standalone = new StandaloneLedger(work.resolve("ledger"), "two-instances-v1", TOKEN)) {
+            DevLedgerServer ledger = standalone.server;
+            Map<String, String> shared = new LinkedHashMap<>(standalone.settings(GRANT));
             for (String setting : database.settingsWith()) {
                 shared.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
             }
@@ -78,12 +66,6 @@ class TwoInstancesSettlementIT {
             shared.put("poweralgo.security.dev-token-secret", "a-signing-key-both-instances-share-0123456789");
             shared.put("poweralgo.custody.master-key", MasterKey.newRandomBase64());
             shared.put("poweralgo.mongo.uri", "mongodb://127.0.0.1:" + mongo.getPort());
-            shared.put("poweralgo.algorand.algod-url", ledger.url());
-            shared.put("poweralgo.algorand.algod-token", TOKEN);
-            shared.put("poweralgo.algorand.stablecoin-asset-id", Long.toString(STABLECOIN));
-            shared.put("poweralgo.algorand.pool-mnemonic", pool.mnemonic());
-            shared.put("poweralgo.algorand.treasury-mnemonic", treasury.mnemonic());
-            shared.put("poweralgo.algorand.onboarding-grant-micro", Long.toString(GRANT));
             shared.put("poweralgo.mqtt.uri", Mosquitto.URI.toString());
             shared.put("poweralgo.mqtt.connections", "4");
             shared.put("poweralgo.mqtt.session-expiry", "60s");
@@ -134,7 +116,7 @@ class TwoInstancesSettlementIT {
             ledger.respondWith(Fault.none());
 
             for (Trader trader : example.traders) {
-                assertThat(holding(ledger, accounts, trader)).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
+                assertThat(standalone.holding(accounts.get(trader.name()))).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
             }
             Api api = survivor.api();
             String regulator = api.devToken("regulator-1", "REGULATOR");
@@ -146,7 +128,7 @@ class TwoInstancesSettlementIT {
                     settlement -> "CONFIRMED".equals(settlement.at("/groups/0/status").asText()));
             assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
             for (Trader trader : example.traders) {
-                assertThat(holding(ledger, accounts, trader)).as(trader.name() + " paid exactly once")
+                assertThat(standalone.holding(accounts.get(trader.name()))).as(trader.name() + " paid exactly once")
                                                          .isEqualTo(GRANT + trader.netMicro());
             }
             assertThat(api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body()
@@ -225,13 +207,4 @@ class TwoInstancesSettlementIT {
         return AppProcess.start(dataDir, properties);
     }
 
-    private static long holding(DevLedgerServer ledger, Map<String, Address> accounts, Trader trader) {
-        return ledger.ledger().assetHolding(accounts.get(trader.name()), STABLECOIN).orElseThrow();
-    }
-
-    private static SigningKey newKey() {
-        byte[] seed = new byte[32];
-        new SecureRandom().nextBytes(seed);
-        return SigningKey.fromSeed(seed);
-    }
 }
