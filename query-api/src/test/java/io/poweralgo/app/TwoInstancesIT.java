@@ -9,6 +9,8 @@ import io.poweralgo.settlement.wallet.MasterKey;
 import io.poweralgo.simulator.MeterGateway;
 import io.poweralgo.simulator.MeterKey;
 import io.poweralgo.simulator.ReadingPayload;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +51,7 @@ class TwoInstancesIT {
                     "poweralgo.market.cycle=ROUNDS", "poweralgo.market.rounds.per-cycle=22",
                     "poweralgo.market.rounds.round-time=2800ms", "poweralgo.market.gate-closure-lead=10s",
                     "poweralgo.market.horizon-hours=3", "poweralgo.market.scheduler-interval=1s",
-                    "db-scheduler.polling-interval=1s");
+                    "db-scheduler.polling-interval=1s", "poweralgo.processing.balance-interval=1s");
             try (RunningApp a = RunningApp.start(dataA, new String[] {"postgres"}, settings);
                  RunningApp b = RunningApp.start(dataB, new String[] {"postgres"}, settings)) {
                 String adminToken = idp.token("admin-1", "ADMIN");
@@ -74,6 +76,17 @@ class TwoInstancesIT {
                             .isEqualTo(((Number) market.get("closed")).longValue());
                 });
                 assertThat(perMarket).anySatisfy(market -> assertThat(((Number) market.get("cleared")).longValue()).isOne());
+
+                // the first instance to start claimed every segment; the balancer hands half to the other
+                for (String processor : List.of("participants", "markets", "SettlementSagaProcessor")) {
+                    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                        int heldByA = segmentsHeld(a, processor);
+                        int heldByB = segmentsHeld(b, processor);
+                        assertThat(heldByA).as(processor + " segments held by A").isPositive();
+                        assertThat(heldByB).as(processor + " segments held by B").isPositive();
+                        assertThat(heldByA + heldByB).as(processor + " segments held in all").isEqualTo(16);
+                    });
+                }
             }
         } finally {
             readModels.shutdownNow();
@@ -142,6 +155,11 @@ class TwoInstancesIT {
             readModels.shutdownNow();
             Mosquitto.endSessions(sessions(clientA, clientB));
         }
+    }
+
+    private static int segmentsHeld(RunningApp app, String processor) {
+        return app.bean(EventProcessingConfiguration.class).eventProcessor(processor, StreamingEventProcessor.class)
+                  .orElseThrow().processingStatus().size();
     }
 
     /** This instance's count of readings it recorded itself (its ingestion metric). */

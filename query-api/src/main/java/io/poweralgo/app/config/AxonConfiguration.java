@@ -7,11 +7,15 @@ import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.settlement.saga.SettlementSaga;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Set;
 
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -48,6 +52,14 @@ public class AxonConfiguration {
                 // (Axon's DeadlockException under load) must retry the batch, never skip its events
                 .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP, c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Spreads processor segments over the live instances (see SegmentBalancer). */
+    @Bean
+    @ConditionalOnProperty(name = "poweralgo.processing.balance", havingValue = "true", matchIfMissing = true)
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, PowerAlgoProperties properties) {
+        return new SegmentBalancer(processing, jdbc, properties.processing().balanceInterval(),
+                Set.of(MarketStream.PROCESSING_GROUP));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */

@@ -21,7 +21,16 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Metering metering,
                                   @DefaultValue Algorand algorand,
                                   @DefaultValue Settlement settlement,
+                                  @DefaultValue Processing processing,
                                   @DefaultValue Demo demo) {
+
+    /**
+     * Several instances share the segments of each event processor: every {@code balanceInterval}
+     * an instance that holds more than its fair share (segments / live instances) releases the
+     * rest for another to claim. {@code balance=false} leaves claims as Axon makes them.
+     */
+    public record Processing(@DefaultValue("true") boolean balance, @DefaultValue("5s") Duration balanceInterval) {
+    }
 
     /** Embedded components; each is replaced by configuring its external URI. */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
