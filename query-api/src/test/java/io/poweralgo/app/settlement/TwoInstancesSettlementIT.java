@@ -88,8 +88,10 @@ class TwoInstancesSettlementIT {
                 example.placeOrders(a.api());
                 example.closeGate(b.api(), admin);
                 for (Trader trader : example.traders) {
-                    accounts.put(trader.name(), new Address(a.api().get("/api/participants/" + trader.id(), admin).body()
-                                                                 .get("algorandAddress").asText()));
+                    // the participants read model follows on whichever instance holds the segment
+                    JsonNode participant = await().until(() -> a.api().get("/api/participants/" + trader.id(), admin).body(),
+                            body -> body.hasNonNull("algorandAddress"));
+                    accounts.put(trader.name(), new Address(participant.get("algorandAddress").asText()));
                 }
             }
 
