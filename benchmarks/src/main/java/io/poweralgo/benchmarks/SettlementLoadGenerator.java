@@ -1,6 +1,5 @@
 package io.poweralgo.benchmarks;
 
-import com.algorand.algosdk.v2.client.common.AlgodClient;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.MicrogridId;
@@ -26,7 +25,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -70,8 +68,7 @@ public final class SettlementLoadGenerator {
                 List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), Long.MAX_VALUE / 2, 6, "pUSD", "bench",
                         List.of(pool.address()))));
         try (DevLedgerServer server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis))) {
-            URI url = URI.create(server.url());
-            AlgodGateway algod = new AlgodGateway(new AlgodClient("http://" + url.getHost(), url.getPort(), TOKEN));
+            AlgodGateway algod = AlgodGateway.connect(server.url(), TOKEN);
             JdbcCustodialKeyStore custody = keyStore();
             SettlementInput hour = SyntheticHour.of(participants);
 

@@ -2,7 +2,6 @@ package io.poweralgo.app;
 
 import com.algorand.algosdk.kmd.client.KmdClient;
 import com.algorand.algosdk.kmd.client.api.KmdApi;
-import com.algorand.algosdk.v2.client.common.AlgodClient;
 import io.poweralgo.app.config.PowerAlgoProperties;
 import io.poweralgo.settlement.algorand.AlgodGateway;
 import io.poweralgo.settlement.algorand.LedgerBootstrap;
@@ -18,7 +17,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.StringUtils;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +51,8 @@ final class LedgerBootstrapCommand {
                 log.error("ledger bootstrap needs {}", missing);
                 return 2;
             }
-            LedgerBootstrap bootstrap = new LedgerBootstrap(algod(algorand), kmd(algorand),
+            LedgerBootstrap bootstrap = new LedgerBootstrap(AlgodGateway.connect(algorand.algodUrl(), algorand.algodToken()),
+                    kmd(algorand),
                     SigningKey.fromMnemonic(algorand.treasuryMnemonic()), SigningKey.fromMnemonic(algorand.poolMnemonic()),
                     LedgerBootstrap.Plan.DEFAULT, algorand.confirmTimeout(), Clock.systemUTC());
             LedgerBootstrap.Result result = bootstrap.run(algorand.stablecoinAssetId());
@@ -86,12 +85,6 @@ final class LedgerBootstrapCommand {
             }
         }
         return missing.toString();
-    }
-
-    private static AlgodGateway algod(PowerAlgoProperties.Algorand algorand) {
-        URI url = URI.create(algorand.algodUrl());
-        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        return new AlgodGateway(new AlgodClient(url.getScheme() + "://" + url.getHost(), port, algorand.algodToken()));
     }
 
     private static KmdApi kmd(PowerAlgoProperties.Algorand algorand) {

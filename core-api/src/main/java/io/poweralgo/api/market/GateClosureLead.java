@@ -18,15 +18,20 @@ public record GateClosureLead(Duration duration) {
         Require.notNull("gateClosureLeadMinutes", duration);
         if (duration.compareTo(MIN) < 0 || duration.compareTo(MAX) > 0 || duration.toSecondsPart() != 0
                 || duration.toNanosPart() != 0) {
-            throw new InvalidValueException("gateClosureLeadMinutes", "must be whole minutes from 1 to 360");
+            throw outOfRange();
         }
     }
 
     public static GateClosureLead ofMinutes(long minutes) {
-        if (minutes < 1 || minutes > MAX.toMinutes()) {
-            throw new InvalidValueException("gateClosureLeadMinutes", "must be whole minutes from 1 to 360");
+        // checked before the Duration is made: a huge count of minutes would overflow it
+        if (minutes < MIN.toMinutes() || minutes > MAX.toMinutes()) {
+            throw outOfRange();
         }
         return new GateClosureLead(Duration.ofMinutes(minutes));
+    }
+
+    private static InvalidValueException outOfRange() {
+        return new InvalidValueException("gateClosureLeadMinutes", "must be whole minutes from 1 to 360");
     }
 
     public long minutes() {

@@ -1,6 +1,5 @@
 package io.poweralgo.app.config;
 
-import com.algorand.algosdk.v2.client.common.AlgodClient;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.settlement.SettlementParty;
 import io.poweralgo.devledger.DevLedgerServer;
@@ -35,7 +34,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -100,10 +98,7 @@ public class LedgerConfiguration {
     AlgodGateway algodGateway(PowerAlgoProperties properties, ObjectProvider<DevLedgerServer> devLedger,
                               MeterRegistry metrics) {
         DevLedgerServer embedded = devLedger.getIfAvailable();
-        URI url = URI.create(embedded != null ? embedded.url() : properties.algorand().algodUrl());
-        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        String base = url.getScheme() + "://" + url.getHost() + (url.getPath() == null ? "" : url.getPath().replaceAll("/$", ""));
-        return new AlgodGateway(new AlgodClient(base, port, token(properties)),
+        return AlgodGateway.connect(embedded != null ? embedded.url() : properties.algorand().algodUrl(), token(properties),
                 kind -> metrics.counter("poweralgo.ledger.errors", "kind", kind).increment());
     }
 

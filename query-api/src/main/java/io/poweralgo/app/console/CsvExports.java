@@ -24,6 +24,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,7 +47,7 @@ class CsvExports {
     @GetMapping("/regulator/markets.csv")
     void markets(@RequestParam(required = false) String microgrid, @RequestParam(required = false) String day,
                  HttpServletResponse response) throws IOException {
-        LocalDate date = Days.parse("day", day, audit.today());
+        LocalDate date = audit.day(day);
         String chosen = audit.microgridOrFirst(microgrid, queries.microgrids())
                              .orElseThrow(() -> new NotFoundException("No microgrid has market parameters yet"));
         write(response, "markets-" + chosen + "-" + date + ".csv",
@@ -76,7 +77,7 @@ class CsvExports {
     void orderBook(@PathVariable String marketId, HttpServletResponse response) throws IOException {
         MarketId id = MarketId.parse(marketId);
         OrderBookView book = queries.orderBook(id);
-        List<List<Object>> rows = new java.util.ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         book.bids().forEach(level -> rows.add(List.of("BUY", level.price().microPerKwh(), level.quantity().wh(), level.orders())));
         book.offers().forEach(level -> rows.add(List.of("SELL", level.price().microPerKwh(), level.quantity().wh(), level.orders())));
         write(response, fileName(id, "orderbook"), List.of("side", "limitPricePerKwh", "quantityWh", "orders"), rows,
@@ -112,7 +113,7 @@ class CsvExports {
     @GetMapping("/regulator/markets/{marketId}/transactions.csv")
     void transactions(@PathVariable String marketId, HttpServletResponse response) throws IOException {
         MarketId id = MarketId.parse(marketId);
-        List<List<Object>> rows = new java.util.ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (SettlementAuditView.GroupView group : settlement(id).groups()) {
             for (String txId : group.txIds()) {
                 rows.add(List.of(group.index(), txId, group.status(), nullable(group.confirmedRound()), group.firstValid(),
@@ -128,13 +129,12 @@ class CsvExports {
     void statements(@PathVariable String participantId, @RequestParam(required = false) String from,
                     @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         ParticipantId participant = new ParticipantId(participantId);
-        LocalDate last = Days.parse("to", to, audit.today());
-        LocalDate first = Days.parse("from", from, last.minusDays(6));
-        write(response, "statements-" + participant.value() + "-" + first + "-" + last + ".csv",
+        MarketAudit.Period period = audit.statementPeriod(from, to);
+        write(response, "statements-" + participant.value() + "-" + period.from() + "-" + period.to() + ".csv",
                 List.of("marketId", "deliveryStart", "deliveryEnd", "settlementState", "side", "clearedWh", "meteredWh",
                         "p2pWh", "clearingPricePerKwh", "p2pAmountMicro", "gridImportWh", "gridExportWh",
                         "gridAmountMicro", "imbalanceMicro", "netMicro", "estimated", "txIds"),
-                audit.statements(participant, first, last), (StatementView s) -> List.of(s.marketId(), s.deliveryStart(),
+                audit.statements(participant, period), (StatementView s) -> List.of(s.marketId(), s.deliveryStart(),
                         s.deliveryEnd(), s.settlementState(), s.side(), s.clearedWh(), s.meteredWh(), s.p2pWh(),
                         s.clearingPricePerKwh(), s.p2pAmountMicro(), s.gridImportWh(), s.gridExportWh(),
                         s.gridAmountMicro(), s.imbalanceMicro(), s.netMicro(), s.estimated(),
@@ -143,7 +143,7 @@ class CsvExports {
 
     @GetMapping("/regulator/dead-letters.csv")
     void deadLetters(@RequestParam(required = false) String from, HttpServletResponse response) throws IOException {
-        LocalDate first = Days.parse("from", from, audit.today().minusDays(1));
+        LocalDate first = audit.deadLettersFrom(from);
         write(response, "meter-dead-letters-" + first + ".csv",
                 List.of("id", "receivedAt", "source", "meterId", "reason", "detail", "payloadBytes", "payloadTruncated",
                         "payload"),

@@ -37,7 +37,26 @@ class MarketAudit {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    /** A statement period as asked for; without dates, the last seven days up to today. */
+    record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The day asked for, or today (UTC). */
+    LocalDate day(String day) {
+        return Days.parse("day", day, today());
+    }
+
+    Period statementPeriod(String from, String to) {
+        LocalDate last = Days.parse("to", to, today());
+        return new Period(Days.parse("from", from, last.minusDays(6)), last);
+    }
+
+    /** Where the dead letters shown start: the day asked for, or yesterday. */
+    LocalDate deadLettersFrom(String from) {
+        return Days.parse("from", from, today().minusDays(1));
+    }
+
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
@@ -59,11 +78,11 @@ class MarketAudit {
         return queries.intervals(traders, market.deliveryStart().truncatedTo(ChronoUnit.HOURS), market.deliveryEnd());
     }
 
-    List<StatementView> statements(ParticipantId participant, LocalDate from, LocalDate to) {
-        if (to.isBefore(from) || from.plusDays(MAX_STATEMENT_DAYS).isBefore(to)) {
+    List<StatementView> statements(ParticipantId participant, Period period) {
+        if (period.to().isBefore(period.from()) || period.from().plusDays(MAX_STATEMENT_DAYS).isBefore(period.to())) {
             throw new InvalidValueException("to", "must be on or after 'from' and at most " + MAX_STATEMENT_DAYS + " days later");
         }
-        return queries.statements(participant, Days.start(from), Days.endOf(to));
+        return queries.statements(participant, Days.start(period.from()), Days.endOf(period.to()));
     }
 
     List<MeterDeadLetterView> deadLetters(LocalDate from) {

@@ -57,13 +57,17 @@ class OnboardingController {
         return KycDocumentType.values();
     }
 
+    @ModelAttribute("participantRoles")
+    List<Role> participantRoles() {
+        return List.of(Role.PROSUMER, Role.CONSUMER);
+    }
+
     @GetMapping("/onboarding")
     String onboarding(Model model, Authentication authentication) {
         if (signedIn(authentication) && queries.participant(new ParticipantId(authentication.getName())).isPresent()) {
             return "redirect:/account";
         }
         model.addAttribute("form", new AccountForm(Role.PROSUMER, "", "", ""));
-        model.addAttribute("participantRoles", List.of(Role.PROSUMER, Role.CONSUMER));
         return "onboarding";
     }
 
@@ -84,7 +88,6 @@ class OnboardingController {
                 actions.register(id, form.role(), form.microgridId(), form.displayName(), form.email()));
         if (outcome.refusal().isPresent()) {
             model.addAttribute("form", form);
-            model.addAttribute("participantRoles", List.of(Role.PROSUMER, Role.CONSUMER));
             model.addAttribute("error", outcome.refusal().get());
             return "onboarding";
         }

@@ -100,10 +100,7 @@ class RegulatorConsoleController {
             return "regulator/verification :: result";
         }
         try {
-            var verified = verifier.verify(settlement.get());
-            log.info("settlement verified market={} matches={} problems={}", marketId, verified.matches(),
-                    verified.problems().size());
-            model.addAttribute("verification", verified);
+            model.addAttribute("verification", verifier.verify(settlement.get()));
         } catch (LedgerUnavailableException e) {
             log.warn("settlement verification unavailable market={} reason=\"{}\"", marketId, e.getMessage());
             model.addAttribute("error", "The ledger cannot be reached right now: " + e.getMessage());
@@ -123,19 +120,18 @@ class RegulatorConsoleController {
     String statements(@PathVariable String participantId, @RequestParam(required = false) String from,
                       @RequestParam(required = false) String to, Model model) {
         ParticipantId participant = new ParticipantId(participantId);
-        LocalDate last = Days.parse("to", to, audit.today());
-        LocalDate first = Days.parse("from", from, last.minusDays(6));
+        MarketAudit.Period period = audit.statementPeriod(from, to);
         model.addAttribute("participant", queries.participant(participant).orElse(null));
         model.addAttribute("participantId", participant.value());
-        model.addAttribute("from", first);
-        model.addAttribute("to", last);
-        model.addAttribute("statements", audit.statements(participant, first, last));
+        model.addAttribute("from", period.from());
+        model.addAttribute("to", period.to());
+        model.addAttribute("statements", audit.statements(participant, period));
         return "regulator/statements";
     }
 
     @GetMapping("/regulator/dead-letters")
     String deadLetters(@RequestParam(required = false) String from, Model model) {
-        LocalDate first = Days.parse("from", from, audit.today().minusDays(1));
+        LocalDate first = audit.deadLettersFrom(from);
         model.addAttribute("from", first);
         model.addAttribute("deadLetters", audit.deadLetters(first));
         model.addAttribute("limit", MarketAudit.MAX_DEAD_LETTERS);
@@ -144,7 +140,7 @@ class RegulatorConsoleController {
 
     private void addMarketsOfDay(String microgrid, String day, Model model) {
         List<MicrogridView> microgrids = queries.microgrids();
-        LocalDate date = Days.parse("day", day, audit.today());
+        LocalDate date = audit.day(day);
         Optional<String> chosen = audit.microgridOrFirst(microgrid, microgrids);
         model.addAttribute("microgrids", microgrids);
         model.addAttribute("microgrid", chosen.orElse(null));

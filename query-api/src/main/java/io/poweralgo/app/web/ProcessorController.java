@@ -1,6 +1,13 @@
 package io.poweralgo.app.web;
 
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.app.query.MarketProjection;
+import io.poweralgo.app.query.MicrogridProjection;
+import io.poweralgo.app.query.OrderProjection;
+import io.poweralgo.app.query.ParticipantProjection;
+import io.poweralgo.app.query.SettlementProjection;
+import io.poweralgo.metering.query.MeterIntervalProjection;
+import io.poweralgo.metering.query.MeterRegistryProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -33,8 +40,10 @@ import java.util.Set;
 public class ProcessorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorController.class);
-    private static final Set<String> PROJECTIONS = Set.of("participants", "markets", "orders", "microgrids",
-            "meter-registry", "meter-intervals", "settlements");
+    private static final Set<String> PROJECTIONS = Set.of(ParticipantProjection.PROCESSING_GROUP,
+            MarketProjection.PROCESSING_GROUP, OrderProjection.PROCESSING_GROUP, MicrogridProjection.PROCESSING_GROUP,
+            MeterRegistryProjection.PROCESSING_GROUP, MeterIntervalProjection.PROCESSING_GROUP,
+            SettlementProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
 

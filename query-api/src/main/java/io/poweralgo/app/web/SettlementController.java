@@ -77,10 +77,7 @@ public class SettlementController {
     public SettlementVerificationView verification(@PathVariable String marketId) {
         SettlementAuditView settlement = find(MarketId.parse(marketId));
         try {
-            SettlementVerificationView verified = verifier.verify(settlement);
-            log.info("settlement verified market={} matches={} problems={}", marketId, verified.matches(),
-                    verified.problems().size());
-            return verified;
+            return verifier.verify(settlement);
         } catch (LedgerUnavailableException e) {
             throw LedgerConfiguration.unavailable(e);
         }

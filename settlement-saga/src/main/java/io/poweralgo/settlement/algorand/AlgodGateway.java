@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poweralgo.settlement.saga.LedgerUnavailableException;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -46,6 +47,18 @@ public final class AlgodGateway {
     public AlgodGateway(AlgodClient client, ErrorCounter errors) {
         this.client = client;
         this.errors = errors;
+    }
+
+    /** algod at {@code url} (e.g. {@code http://localhost:4001}, or behind a proxy path); the default port of its scheme when it names none. */
+    public static AlgodGateway connect(String url, String token, ErrorCounter errors) {
+        URI uri = URI.create(url);
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        String base = uri.getScheme() + "://" + uri.getHost() + (uri.getPath() == null ? "" : uri.getPath().replaceAll("/$", ""));
+        return new AlgodGateway(new AlgodClient(base, port, token), errors);
+    }
+
+    public static AlgodGateway connect(String url, String token) {
+        return connect(url, token, ErrorCounter.NONE);
     }
 
     /** What the ledger answered to a submission: accepted, or refused with algod's message. */

@@ -9,6 +9,8 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView.GroupCheck;
 import io.poweralgo.api.settlement.SettlementVerificationView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -27,6 +29,8 @@ import java.util.Optional;
  * the ledger knows must move the computed amount of the stablecoin between the computed accounts.
  */
 public final class SettlementVerifier {
+
+    private static final Logger log = LoggerFactory.getLogger(SettlementVerifier.class);
 
     private final AlgodGateway algod;
     private final Address pool;
@@ -59,6 +63,8 @@ public final class SettlementVerifier {
         holdings.add(new SettlementVerificationView.Holding("pool", pool.toString(),
                 algod.assetHolding(pool, stablecoinId).orElse(0)));
         holdings.sort((a, b) -> a.participantId().compareTo(b.participantId()));
+        log.info("settlement verified market={} matches={} problems={}", settlement.marketId(), problems.isEmpty(),
+                problems.size());
         return new SettlementVerificationView(settlement.marketId(), clock.instant(), round, problems.isEmpty(), checks,
                 holdings, problems);
     }

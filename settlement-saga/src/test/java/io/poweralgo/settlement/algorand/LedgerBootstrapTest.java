@@ -5,7 +5,6 @@ import com.algorand.algosdk.kmd.client.KmdClient;
 import com.algorand.algosdk.kmd.client.api.KmdApi;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
-import com.algorand.algosdk.v2.client.common.AlgodClient;
 import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.DevLedgerSettings;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -145,8 +143,7 @@ class LedgerBootstrapTest {
     }
 
     private AlgodGateway algod() {
-        URI url = URI.create(server.url());
-        return new AlgodGateway(new AlgodClient(url.getScheme() + "://" + url.getHost(), url.getPort(), TOKEN));
+        return AlgodGateway.connect(server.url(), TOKEN);
     }
 
     private static byte[] seed() {

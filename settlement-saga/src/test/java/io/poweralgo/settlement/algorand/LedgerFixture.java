@@ -1,7 +1,6 @@
 package io.poweralgo.settlement.algorand;
 
 import com.algorand.algosdk.crypto.Address;
-import com.algorand.algosdk.v2.client.common.AlgodClient;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.devledger.DevLedgerServer;
@@ -13,7 +12,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,8 +37,7 @@ final class LedgerFixture implements AutoCloseable {
                 List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
                         "fixture stablecoin", List.of(pool.address()))));
         server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis));
-        URI url = URI.create(server.url());
-        algod = new AlgodGateway(new AlgodClient(url.getScheme() + "://" + url.getHost(), url.getPort(), TOKEN));
+        algod = AlgodGateway.connect(server.url(), TOKEN);
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
