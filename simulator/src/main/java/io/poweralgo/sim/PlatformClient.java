@@ -106,6 +106,15 @@ public final class PlatformClient {
         return call("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null, 200);
     }
 
+    /** The market's settlement audit, or null while the market is not cleared yet. */
+    public JsonNode settlementIfCleared(String marketId, String regulator) {
+        HttpResponse<String> response = send("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null);
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        return read("GET /api/regulator/markets/" + marketId + "/settlement", response, 200);
+    }
+
     public JsonNode verification(String marketId, String regulator) {
         return call("GET", "/api/regulator/markets/" + marketId + "/verification", regulator, null, 200);
     }

@@ -16,9 +16,13 @@ import java.util.Map;
  * Reads a finished simulation back from the platform (settlement audits, ledger verifications,
  * statements) and checks it: every market settled, the pool nets to zero per market and per
  * group, nobody is settled for more than min(cleared, metered), at most N + ⌈N/15⌉ transactions,
- * the meter-hours settled are exactly the energies the meters published, and the ledger agrees.
+ * the meter-hours settled are exactly the energies the meters published, the ledger agrees, and
+ * the markets the API lists show the state their settlement reached.
  */
 final class Results {
+
+    /** The markets read model is another processor than the audit's: it may trail by a moment, never disagree. */
+    private static final Duration VIEW_CATCH_UP = Duration.ofSeconds(15);
 
     private final PlatformClient platform;
     private final String regulator;
@@ -27,6 +31,7 @@ final class Results {
     private final Instant firstHour;
     private final Simulation.Options options;
     private final List<String> violations = new ArrayList<>();
+    private Instant viewsDueBy;
 
     Results(PlatformClient platform, String regulator, Map<String, Household.HourEnergy> published,
             List<Household> households, Instant firstHour, Simulation.Options options) {
@@ -39,6 +44,7 @@ final class Results {
     }
 
     SimulationSummary collect(List<String> markets, Duration wallTime) {
+        viewsDueBy = Instant.now().plus(VIEW_CATCH_UP);
         List<HourResult> hours = new ArrayList<>();
         for (int h = 0; h < markets.size(); h++) {
             hours.add(hour(markets.get(h), firstHour.plus(Duration.ofHours(h))));
@@ -71,6 +77,10 @@ final class Results {
         String state = audit.get("state").asText();
         if (!"SETTLED".equals(state)) {
             problems.add("settlement is " + state + (audit.hasNonNull("failureReason") ? ": " + audit.get("failureReason").asText() : ""));
+        }
+        String shown = marketViewState(market, state);
+        if (!state.equals(shown)) {
+            problems.add("GET /api/markets/" + market + " shows " + shown + " but its settlement is " + state);
         }
         long net = 0;
         long bought = 0;
@@ -112,6 +122,18 @@ final class Results {
         JsonNode price = audit.at("/inputs/clearing/clearingPricePerKwh");
         return new HourResult(hour, market, bought == 0 || price.isMissingNode() ? null : price.asLong(), bought,
                 totalImport - bought, totalExport - bought, audit.get("groups").size(), transactions, state, problems);
+    }
+
+    /** The state the markets read model shows, once it agrees with the settlement or the catch-up time is over. */
+    private String marketViewState(String market, String settlementState) {
+        while (true) {
+            JsonNode view = platform.market(market, regulator);
+            String shown = view == null ? "no market" : view.get("state").asText();
+            if (shown.equals(settlementState) || !Instant.now().isBefore(viewsDueBy)) {
+                return shown;
+            }
+            Simulation.sleep(Duration.ofMillis(200));
+        }
     }
 
     private static List<String> groupProblems(JsonNode audit) {

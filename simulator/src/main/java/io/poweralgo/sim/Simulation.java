@@ -1,6 +1,5 @@
 package io.poweralgo.sim;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.sim.model.PvModel;
 import io.poweralgo.sim.report.HourResult;
 import io.poweralgo.sim.report.ParticipantResult;
@@ -84,6 +83,8 @@ public final class Simulation {
             moveClockTo(firstHour.minus(Duration.ofMinutes(90)), admin);
             List<String> markets = new ArrayList<>();
             Progress progress = new Progress(options.out(), options.hours());
+            SettlementWatch settlements = new SettlementWatch(platform, regulator);
+            long lastReadingsSent = trading;
             for (int h = 0; h < options.hours(); h++) {
                 long hourStarted = System.nanoTime();
                 Instant hour = firstHour.plus(Duration.ofHours(h));
@@ -92,13 +93,14 @@ public final class Simulation {
                 trade(market, hour, households, admin, workers, new SplittableRandom(options.seed() * 31 + h));
                 moveClockPast(hour, admin);
                 publishReadings(hour, h == 0, households, gateway);
-                progress.hourDone(h + 1, settledCount(markets, admin));
+                lastReadingsSent = System.nanoTime();
+                progress.hourDone(h + 1, settlements.poll(markets));
                 pace(hourStarted);
             }
-            long settling = System.nanoTime();
-            awaitSettlements(markets, admin, progress);
-            options.out().printf("%ntraded %d hours in %.1f s; the last markets settled %.1f s after the last hour%n",
-                    options.hours(), seconds(trading, settling), seconds(settling, System.nanoTime()));
+            Instant lastHourEnded = Instant.now().minusNanos(System.nanoTime() - lastReadingsSent);
+            awaitSettlements(markets, settlements, progress);
+            options.out().printf("%ntraded %d hours in %.1f s; %s%n", options.hours(), seconds(trading, lastReadingsSent),
+                    settledAfter(settlements, markets.size(), lastHourEnded));
             SimulationSummary summary = new Results(platform, regulator, published, households, firstHour, options)
                     .collect(markets, Duration.ofNanos(System.nanoTime() - started));
             options.out().println();
@@ -207,27 +209,29 @@ public final class Simulation {
         }
     }
 
-    private void awaitSettlements(List<String> markets, String admin, Progress progress) {
+    private void awaitSettlements(List<String> markets, SettlementWatch settlements, Progress progress) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + 10L * markets.size());
-        int settled = settledCount(markets, admin);
+        int settled = settlements.poll(markets);
         while (settled < markets.size() && System.nanoTime() < deadline) {
             progress.settling(settled);
             sleep(Duration.ofMillis(500));
-            settled = settledCount(markets, admin);
+            settled = settlements.poll(markets);
         }
         progress.settling(settled);
     }
 
-    private int settledCount(List<String> markets, String admin) {
-        int settled = 0;
-        for (String market : markets) {
-            JsonNode state = platform.market(market, admin);
-            if (state != null && state.get("state").asText().startsWith("SETTLE")
-                    && !"SETTLING".equals(state.get("state").asText())) {
-                settled++;
-            }
+    /** From the platform's own settlement times: what an operator would read in the audit. */
+    private static String settledAfter(SettlementWatch settlements, int markets, Instant lastHourEnded) {
+        int open = markets - settlements.outcomes().size();
+        if (open > 0) {
+            return open + " of " + markets + " markets had not settled " + Math.round(seconds(lastHourEnded, Instant.now()))
+                    + " s after the last hour";
         }
-        return settled;
+        Instant last = settlements.lastSettledAt().orElse(lastHourEnded);
+        if (!last.isAfter(lastHourEnded)) {
+            return "every market had settled by the end of the last hour";
+        }
+        return String.format("the last markets settled %.1f s after the last hour", seconds(lastHourEnded, last));
     }
 
     private void pace(long hourStartedNanos) {
@@ -245,7 +249,11 @@ public final class Simulation {
         return (toNanos - fromNanos) / 1e9;
     }
 
-    private static void sleep(Duration duration) {
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1e3;
+    }
+
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record MarketCleared(MarketId marketId, ClearingMechanism mechanism, Price clearingPrice, Energy volume,
                             List<OrderFill> fills, List<TradeMatch> matches, List<CurvePoint> demand,
-                            List<CurvePoint> supply, Instant deliveryEnd, Tariffs tariffs) {
+                            List<CurvePoint> supply, Instant deliveryEnd, Tariffs tariffs) implements MarketEvent {
 
     public record OrderFill(OrderId orderId, ParticipantId trader, Side side, Energy cleared) {
     }

@@ -3,5 +3,5 @@ package io.poweralgo.api.market;
 import java.time.Instant;
 
 public record MarketOpened(MarketId marketId, Instant deliveryStart, Instant deliveryEnd, Instant gateClosure,
-                           MarketRules rules) {
+                           MarketRules rules) implements MarketEvent {
 }

@@ -1,4 +1,4 @@
 package io.poweralgo.api.market;
 
-public record OrderCancelled(MarketId marketId, OrderId orderId) {
+public record OrderCancelled(MarketId marketId, OrderId orderId) implements MarketEvent {
 }

@@ -7,8 +7,9 @@ import java.util.List;
  * A market's settlement for auditors: its inputs (the clearing and the meter-hours used), what was
  * computed (one line per trader and the transfers), and every atomic group with its transaction
  * ids and signed transactions (base64 msgpack, exactly the bytes submitted), status and round.
+ * {@code settledAt} is when the market became SETTLED (the last group confirmed), null before.
  */
-public record SettlementAuditView(String marketId, String state, String failureReason, Instant deliveryStart,
+public record SettlementAuditView(String marketId, String state, String failureReason, Instant settledAt, Instant deliveryStart,
                                   Instant deliveryEnd, Inputs inputs, long matchedWh, long poolMicro, List<Line> lines,
                                   List<TransferView> transfers, List<GroupView> groups) {
 

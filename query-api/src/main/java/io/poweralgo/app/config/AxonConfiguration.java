@@ -1,9 +1,13 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.app.query.MarketProjection;
 import io.poweralgo.app.query.MarketStream;
+import io.poweralgo.app.query.SequencingByMarket;
 import io.poweralgo.market.command.CommandSideProcessing;
 import io.poweralgo.metering.command.IntervalHandover;
 import io.poweralgo.metering.query.MeterIntervalProjection;
+import io.poweralgo.metering.query.MeterRegistryProjection;
+import io.poweralgo.metering.query.SequencingByMeter;
 import io.poweralgo.settlement.saga.SettlementSaga;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -28,7 +32,9 @@ public class AxonConfiguration {
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
      * default; the command side's own tables in a subscribing processor whose failures refuse the
-     * command; the market stream from the head of the store on every instance.
+     * command; the market stream from the head of the store on every instance. Read models whose
+     * documents are fed by more than one aggregate are sequenced by the document's key (see
+     * docs/architecture.md, "Event order").
      */
     @Bean
     ConfigurerModule eventProcessors() {
@@ -36,6 +42,11 @@ public class AxonConfiguration {
                 .usingPooledStreamingEventProcessors()
                 .registerSubscribingEventProcessor(CommandSideProcessing.GROUP)
                 .registerListenerInvocationErrorHandler(CommandSideProcessing.GROUP, c -> PropagatingErrorHandler.instance())
+                // a market's document and stream take its clearing and its settlement (two aggregates) in stored order
+                .registerSequencingPolicy(MarketProjection.PROCESSING_GROUP, c -> new SequencingByMarket())
+                .registerSequencingPolicy(MarketStream.PROCESSING_GROUP, c -> new SequencingByMarket())
+                // a meter's registration follows it from one participant's aggregate to the next
+                .registerSequencingPolicy(MeterRegistryProjection.PROCESSING_GROUP, c -> new SequencingByMeter())
                 .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
                                                .initialToken(StreamableMessageSource::createHeadToken))

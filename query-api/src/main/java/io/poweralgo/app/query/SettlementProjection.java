@@ -178,17 +178,17 @@ public class SettlementProjection {
 
     @EventHandler
     void on(SettlementFailed event, @Timestamp Instant at) {
-        setState(event.marketId().value(), "SETTLEMENT_FAILED", event.reason(), at);
+        setState(event.marketId().value(), "SETTLEMENT_FAILED", event.reason(), null, at);
     }
 
     @EventHandler
     void on(SettlementRetryRequested event, @Timestamp Instant at) {
-        setState(event.marketId().value(), "SETTLING", null, at);
+        setState(event.marketId().value(), "SETTLING", null, null, at);
     }
 
     @EventHandler
     void on(MarketSettled event, @Timestamp Instant at, ReplayStatus replay) {
-        setState(event.marketId().value(), "SETTLED", null, at);
+        setState(event.marketId().value(), "SETTLED", null, at, at);
         if (!replay.isReplay()) {
             // measured on the platform clock, the one delivery periods are defined on
             Document settlement = settlements.find(Filters.eq("_id", event.marketId().value())).first();
@@ -228,8 +228,9 @@ public class SettlementProjection {
                 .map(d -> fromDocument(d, SettlementAuditView.Interval.class)).toList();
         List<SettlementAuditView.Line> lines = settlement.getList("lines", Document.class).stream()
                 .map(d -> fromDocument(d, SettlementAuditView.Line.class)).toList();
+        String settledAt = settlement.getString("settledAt");
         return Optional.of(new SettlementAuditView(settlement.getString("marketId"), settlement.getString("state"),
-                settlement.getString("failureReason"), Instant.parse(settlement.getString("deliveryStart")),
+                settlement.getString("failureReason"), settledAt == null ? null : Instant.parse(settledAt), Instant.parse(settlement.getString("deliveryStart")),
                 Instant.parse(settlement.getString("deliveryEnd")), new SettlementAuditView.Inputs(clearing, intervals),
                 settlement.get("matchedWh") == null ? 0 : number(settlement, "matchedWh"),
                 settlement.get("poolMicro") == null ? 0 : number(settlement, "poolMicro"), lines, transfers, groupViews));
@@ -291,9 +292,10 @@ public class SettlementProjection {
         }
     }
 
-    private void setState(String market, String state, String reason, Instant at) {
+    private void setState(String market, String state, String reason, Instant settledAt, Instant at) {
         settlements.updateOne(Filters.eq("_id", market), Updates.combine(Updates.set("state", state),
-                Updates.set("failureReason", reason), Updates.set("updatedAt", Date.from(at))));
+                Updates.set("failureReason", reason), Updates.set("settledAt", settledAt == null ? null : settledAt.toString()),
+                Updates.set("updatedAt", Date.from(at))));
         statements.updateMany(Filters.eq("marketId", market), Updates.set("settlementState", state));
     }
 

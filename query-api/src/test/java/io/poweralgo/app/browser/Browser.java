@@ -66,14 +66,21 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Signs in from the sign-in page of a signed-out browser, as a new visitor does: a session that
+     * is already signed in would pass the console's authorization and hide a sign-in form that
+     * strangers cannot post.
+     */
     void signIn(String subject, String role) {
+        signOut();
         open("/login");
         WebElement field = driver.findElement(By.id("subject"));
         field.clear();
         field.sendKeys(subject);
         new Select(driver.findElement(By.id("role"))).selectByValue(role);
         driver.findElement(By.cssSelector("#dev-sign-in button[type=submit]")).click();
-        await(d -> !d.getCurrentUrl().contains("/login") && d.findElements(By.cssSelector(".who .subject")).size() == 1);
+        await(d -> !d.getCurrentUrl().contains("/login") && d.findElements(By.cssSelector(".who .subject")).size() == 1
+                && subject.equals(d.findElement(By.cssSelector(".who .subject")).getText().trim()));
     }
 
     void signOut() {

@@ -3,6 +3,7 @@ package io.poweralgo.app.settlement;
 import com.algorand.algosdk.crypto.Address;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
+import io.poweralgo.app.AppProcess;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.Api;
+import io.poweralgo.app.AppProcess;
 import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.metering.Mosquitto;
 import io.poweralgo.app.settlement.WorkedExample.Trader;

@@ -167,7 +167,7 @@ class AlgodSettlementLedgerTest {
         }
         List<SettlementAuditView.Position> positions = new ArrayList<>();
         accounts.forEach((p, a) -> positions.add(new SettlementAuditView.Position(p.value(), "BUY", 0, a.value(), List.of())));
-        return new SettlementAuditView(MARKET.value(), "SETTLED", null, MARKET.deliveryStart(), MARKET.deliveryStart(),
+        return new SettlementAuditView(MARKET.value(), "SETTLED", null, MARKET.deliveryStart().plusSeconds(3_600), MARKET.deliveryStart(), MARKET.deliveryStart(),
                 new SettlementAuditView.Inputs(new SettlementAuditView.Clearing(150_000, 300_000, 80_000, positions), List.of()),
                 3_000, 375_000, List.of(), transfers, List.of(new SettlementAuditView.GroupView(0, "CONFIRMED",
                 group.txIds(), group.signedTransactions(), group.firstValid(), group.lastValid(), round, null, 1)));

@@ -1,7 +1,4 @@
-package io.poweralgo.app.settlement;
-
-import io.poweralgo.app.Api;
-import io.poweralgo.app.RunningApp;
+package io.poweralgo.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +13,11 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged application ({@code target/poweralgo.jar}) as a separate process, so that a test
- * can kill it with SIGKILL the way a crash would, and start it again on the same data folder.
+ * The packaged application ({@code target/poweralgo.jar}) as a separate process: what a user or an
+ * operator runs, and what a test can kill with SIGKILL the way a crash would and start again on
+ * the same data folder.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "poweralgo.jar");
 
@@ -33,18 +31,36 @@ final class AppProcess implements AutoCloseable {
         this.api = new Api("http://127.0.0.1:" + port);
     }
 
-    static AppProcess start(Path dataDir, Map<String, String> properties) {
+    /** On its own data folder, with {@code properties} as command-line settings and at most 512 MiB of heap. */
+    public static AppProcess start(Path dataDir, Map<String, String> properties) {
+        List<String> arguments = new ArrayList<>(List.of("--poweralgo.data-dir=" + dataDir));
+        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return launch(dataDir.getParent(), List.of("-Xmx512m"), arguments);
+    }
+
+    /**
+     * As the README starts it, {@code java -jar query-api/target/poweralgo.jar} and its arguments,
+     * from {@code workingDirectory} (so its data goes to {@code ./data} there), on a free HTTP port.
+     */
+    public static AppProcess startAsReadme(Path workingDirectory, String... arguments) {
+        return launch(workingDirectory, List.of(), List.of(arguments));
+    }
+
+    private static AppProcess launch(Path workingDirectory, List<String> jvmOptions, List<String> arguments) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run this test with `./mvnw verify`,"
                     + " which packages the application before its integration tests");
         }
         int port = RunningApp.freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port, "--poweralgo.data-dir=" + dataDir));
-        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(arguments);
+        command.add("--server.port=" + port);
         try {
-            Path log = Files.createTempFile(dataDir.getParent(), "app-", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Path log = Files.createTempFile(workingDirectory, "app-", ".log");
+            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                                                         .redirectOutput(log.toFile()).start();
             AppProcess app = new AppProcess(process, log, port);
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {
@@ -58,12 +74,12 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    Api api() {
+    public Api api() {
         return api;
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, as a power cut or an OOM kill. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
@@ -79,7 +95,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Whether the application has logged this text so far. */
-    boolean logged(String text) {
+    public boolean logged(String text) {
         try {
             return Files.readString(log).contains(text);
         } catch (IOException e) {
@@ -87,7 +103,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
@@ -104,7 +120,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static String offsetUntil(Instant target) {
+    public static String offsetUntil(Instant target) {
         return Duration.between(Instant.now(), target).plusMinutes(1).toSeconds() + "s";
     }
 }
