@@ -33,15 +33,8 @@ public final class PlatformClient {
     /** A call the platform answered otherwise than expected; the message has its status and body. */
     public static final class UnexpectedAnswer extends RuntimeException {
 
-        private final int status;
-
-        UnexpectedAnswer(String message, int status) {
+        UnexpectedAnswer(String message) {
             super(message);
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
         }
     }
 
@@ -102,10 +95,6 @@ public final class PlatformClient {
         return call("GET", "/api/participants/" + participant + "/statements?from=" + from + "&to=" + to, token, null, 200);
     }
 
-    public JsonNode settlement(String marketId, String regulator) {
-        return call("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null, 200);
-    }
-
     /** The market's settlement audit, or null while the market is not cleared yet. */
     public JsonNode settlementIfCleared(String marketId, String regulator) {
         HttpResponse<String> response = send("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null);
@@ -125,8 +114,7 @@ public final class PlatformClient {
 
     private static JsonNode read(String what, HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
-            throw new UnexpectedAnswer(what + " answered " + response.statusCode() + ": " + response.body(),
-                    response.statusCode());
+            throw new UnexpectedAnswer(what + " answered " + response.statusCode() + ": " + response.body());
         }
         try {
             return JSON.readTree(response.body());

@@ -63,13 +63,8 @@ final class Results {
     }
 
     private HourResult hour(String market, Instant hour) {
-        JsonNode audit;
-        try {
-            audit = platform.settlement(market, regulator);
-        } catch (PlatformClient.UnexpectedAnswer e) {
-            if (e.status() != 404) {
-                throw e;
-            }
+        JsonNode audit = platform.settlementIfCleared(market, regulator);
+        if (audit == null) {
             violations.add(market + ": not settled (no settlement recorded)");
             return new HourResult(hour, market, null, 0, 0, 0, 0, 0, "NOT_SETTLED", List.of("not settled"));
         }

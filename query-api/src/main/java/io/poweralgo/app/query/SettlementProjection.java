@@ -230,7 +230,8 @@ public class SettlementProjection {
                 .map(d -> fromDocument(d, SettlementAuditView.Line.class)).toList();
         String settledAt = settlement.getString("settledAt");
         return Optional.of(new SettlementAuditView(settlement.getString("marketId"), settlement.getString("state"),
-                settlement.getString("failureReason"), settledAt == null ? null : Instant.parse(settledAt), Instant.parse(settlement.getString("deliveryStart")),
+                settlement.getString("failureReason"), settledAt == null ? null : Instant.parse(settledAt),
+                Instant.parse(settlement.getString("deliveryStart")),
                 Instant.parse(settlement.getString("deliveryEnd")), new SettlementAuditView.Inputs(clearing, intervals),
                 settlement.get("matchedWh") == null ? 0 : number(settlement, "matchedWh"),
                 settlement.get("poolMicro") == null ? 0 : number(settlement, "poolMicro"), lines, transfers, groupViews));
