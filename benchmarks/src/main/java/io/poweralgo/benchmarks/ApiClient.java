@@ -44,11 +44,19 @@ final class ApiClient {
     }
 
     JsonNode call(String method, String path, String token, Object body, int expected) throws Exception {
-        HttpResponse<String> response = send(method, path, token, body);
+        return JSON.readTree(expect(method, path, send(method, path, token, body), expected));
+    }
+
+    /** A GET whose answer is plain text, such as the Prometheus scrape {@code /actuator/prometheus}. */
+    String text(String path, String token) throws Exception {
+        return expect("GET", path, send("GET", path, token, null), 200);
+    }
+
+    private static String expect(String method, String path, HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
+        return response.body();
     }
 
     HttpResponse<String> send(String method, String path, String token, Object body)

@@ -26,8 +26,10 @@ import java.util.concurrent.locks.LockSupport;
  * publishes them over MQTT at {@code --rate} readings per second in total for {@code --seconds},
  * each stamped with the time it is due to be sent. The app's timer
  * {@code poweralgo.metering.reading.age} (reading time until its meter-hour document is written)
- * gives the latency; its count, sampled every second, the sustained throughput. Loopback only;
- * stops after the run.
+ * gives the latency: its histogram buckets on {@code /actuator/prometheus}, scraped before and
+ * after each phase, give that phase's p50, p99 and max as the upper bounds of the buckets holding
+ * them; its count, sampled every second, the sustained throughput. Loopback only; stops after the
+ * run.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.poweralgo.benchmarks.MeteringLoadGenerator
  * --port=8080 --broker=tcp://127.0.0.1:1884 --meters=1000 --rate=10000 --seconds=60}
@@ -35,6 +37,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class MeteringLoadGenerator {
 
     private static final String AGE = "/actuator/metrics/poweralgo.metering.reading.age";
+    private static final String AGE_HISTOGRAM = "poweralgo_metering_reading_age_seconds";
     private static final int PUBLISHERS = 4;
     private static final int MAX_UNACKNOWLEDGED = 20_000;
 
@@ -85,6 +88,7 @@ public final class MeteringLoadGenerator {
             topics[m] = "poweralgo/meters/" + GatewaySimulator.meterId(prefix, m) + "/readings";
         }
         long countBefore = processed();
+        PrometheusHistogram agesBefore = ages();
         System.out.printf("signed %d readings; publishing from %s at %.0f/s for %d s%n", total, start, rate, seconds);
 
         List<MeterGateway> gateways = new ArrayList<>();
@@ -107,7 +111,7 @@ public final class MeteringLoadGenerator {
         sampler.join();
         gateways.forEach(MeterGateway::close);
         report(total, seconds, processed() - countBefore, (doneAt - startNanos) / 1e9, (doneAt - publishedAt) / 1e9,
-                maxLagNanos.get(), timeline);
+                maxLagNanos.get(), timeline, ages().since(agesBefore));
     }
 
     private void link(String prefix, int meterCount, String seed) throws Exception {
@@ -209,22 +213,19 @@ public final class MeteringLoadGenerator {
         throw new IllegalStateException("no COUNT in " + AGE);
     }
 
-    private double percentileSeconds(double phi) throws Exception {
-        JsonNode metric = api.call("GET", AGE + ".percentile?tag=phi:" + phi, admin, null, 200);
-        return metric.get("measurements").get(0).get("value").asDouble();
+    /** The reading-age histogram's cumulative buckets (the app has only a Prometheus registry). */
+    private PrometheusHistogram ages() throws Exception {
+        return PrometheusHistogram.parse(api.text("/actuator/prometheus?includedNames=" + AGE_HISTOGRAM, admin), AGE_HISTOGRAM);
     }
 
-    private double maxSeconds() throws Exception {
-        for (JsonNode measurement : api.call("GET", AGE, admin, null, 200).get("measurements")) {
-            if (measurement.get("statistic").asText().equals("MAX")) {
-                return measurement.get("value").asDouble();
-            }
-        }
-        return Double.NaN;
+    private static String boundMillis(PrometheusHistogram ages, double phi) {
+        double bound = ages.quantileUpperBound(phi);
+        return Double.isInfinite(bound) ? String.format(">%.0f ms", ages.largestFiniteBound() * 1000)
+                : String.format("%.0f ms", bound * 1000);
     }
 
     private void report(int total, int seconds, long processed, double elapsedSeconds, double drainSeconds,
-                        long maxLagNanos, List<long[]> timeline) throws Exception {
+                        long maxLagNanos, List<long[]> timeline, PrometheusHistogram ages) {
         long peakPerSecond = 0;
         for (int i = 1; i < timeline.size(); i++) {
             peakPerSecond = Math.max(peakPerSecond, timeline.get(i)[1] - timeline.get(i - 1)[1]);
@@ -233,8 +234,13 @@ public final class MeteringLoadGenerator {
                         + " publish to last recorded) peak-second=%d/s drain-after-last-publish=%.1f s"
                         + " publisher-max-lag=%.0f ms%n", total, processed, total / (double) seconds,
                 processed / elapsedSeconds, peakPerSecond, drainSeconds, maxLagNanos / 1e6);
-        System.out.printf("latency reading->read model: p50=%.0f ms p99=%.0f ms max=%.0f ms%n", percentileSeconds(0.5) * 1000,
-                percentileSeconds(0.99) * 1000, maxSeconds() * 1000);
+        if (ages.count() == 0) {
+            System.out.println("latency reading->read model: no reading recorded in this phase");
+        } else {
+            System.out.printf("latency reading->read model: p50=%s p99=%s max=%s (upper bounds of the app's histogram"
+                            + " buckets holding them, over the %d readings recorded in this phase)%n", boundMillis(ages, 0.5),
+                    boundMillis(ages, 0.99), boundMillis(ages, 1), ages.count());
+        }
         StringBuilder line = new StringBuilder("processed per second:");
         for (int i = 1; i < timeline.size(); i++) {
             line.append(' ').append(timeline.get(i)[1] - timeline.get(i - 1)[1]);

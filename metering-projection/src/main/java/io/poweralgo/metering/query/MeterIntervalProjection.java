@@ -62,9 +62,10 @@ public class MeterIntervalProjection {
         this.clock = clock;
         this.readingAge = Timer.builder("poweralgo.metering.reading.age")
                                .description("time from a reading's timestamp until its meter-hour read model holds it")
-                               .publishPercentiles(0.5, 0.99)
+                               // cumulative buckets (poweralgo_metering_reading_age_seconds_bucket): operators
+                               // get quantiles with histogram_quantile over them
                                .publishPercentileHistogram()
-                               // percentiles over about the last minute: what an operator watches
+                               // _max: the largest age of the last two to three minutes (three buffers rotated each minute)
                                .distributionStatisticExpiry(Duration.ofMinutes(1))
                                .distributionStatisticBufferLength(3)
                                .register(metrics);
