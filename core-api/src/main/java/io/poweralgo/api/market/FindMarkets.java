@@ -7,7 +7,7 @@ import io.poweralgo.api.rejection.Require;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Markets of a microgrid whose delivery starts in [from, to), earliest first; answered with a list of {@link MarketView}. */
+/** Markets of a microgrid whose delivery starts in [from, to), earliest first; answered with {@link MarketViews}. */
 public record FindMarkets(MicrogridId microgridId, Instant from, Instant to) {
 
     public static final Duration MAX_RANGE = Duration.ofDays(31);

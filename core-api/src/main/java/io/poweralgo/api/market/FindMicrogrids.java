@@ -1,5 +1,5 @@
 package io.poweralgo.api.market;
 
-/** Every microgrid with market parameters, by id; answered with a list of {@link MicrogridView}. */
+/** Every microgrid with market parameters, by id; answered with {@link MicrogridViews}. */
 public record FindMicrogrids() {
 }

@@ -1,5 +1,5 @@
 package io.poweralgo.api.market;
 
-/** Every order of a market, cancelled ones included, by placement; answered with a list of {@link OrderView}. */
+/** Every order of a market, cancelled ones included, by placement; answered with {@link OrderViews}. */
 public record FindOrdersOfMarket(MarketId marketId) {
 }

@@ -2,6 +2,6 @@ package io.poweralgo.api.market;
 
 import io.poweralgo.api.participant.ParticipantId;
 
-/** Answered with a list of {@link OrderView}, newest first. */
+/** Answered with {@link OrderViews}, newest first. */
 public record FindOrdersOfParticipant(ParticipantId participantId) {
 }

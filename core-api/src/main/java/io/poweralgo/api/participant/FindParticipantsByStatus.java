@@ -3,7 +3,7 @@ package io.poweralgo.api.participant;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;
 
-/** Answered with a list of {@link ParticipantView}, oldest registration first, one page at a time. */
+/** Answered with {@link ParticipantViews}, oldest registration first, one page at a time. */
 public record FindParticipantsByStatus(ParticipantStatus status, int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 500;

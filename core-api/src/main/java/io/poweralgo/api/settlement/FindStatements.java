@@ -4,6 +4,6 @@ import io.poweralgo.api.participant.ParticipantId;
 
 import java.time.Instant;
 
-/** A participant's statements of markets delivering in [from, to); answered with a list of {@link StatementView}. */
+/** A participant's statements of markets delivering in [from, to); answered with {@link StatementViews}. */
 public record FindStatements(ParticipantId participantId, Instant from, Instant to) {
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import io.poweralgo.api.metering.FindMeterDeadLetters;
 import io.poweralgo.api.metering.MeterDeadLetterView;
+import io.poweralgo.api.metering.MeterDeadLetterViews;
 import io.poweralgo.metering.ingest.DeadLetter;
 import io.poweralgo.metering.ingest.DeadLetterSink;
 import org.axonframework.queryhandling.QueryHandler;
@@ -51,13 +52,13 @@ public class MeterDeadLetterStore implements DeadLetterSink {
     }
 
     @QueryHandler
-    public List<MeterDeadLetterView> handle(FindMeterDeadLetters query) {
+    public MeterDeadLetterViews handle(FindMeterDeadLetters query) {
         List<MeterDeadLetterView> views = new ArrayList<>();
         deadLetters.find(Filters.gte("receivedAt", Date.from(query.from())))
                    .sort(Sorts.ascending("receivedAt", "_id"))
                    .limit(query.limit())
                    .forEach(doc -> views.add(view(doc)));
-        return views;
+        return new MeterDeadLetterViews(views);
     }
 
     private static MeterDeadLetterView view(Document doc) {

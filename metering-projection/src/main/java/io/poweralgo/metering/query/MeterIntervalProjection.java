@@ -15,6 +15,7 @@ import io.poweralgo.api.metering.MeterIntervalAdjusted;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.MeterIntervalOpened;
 import io.poweralgo.api.metering.MeterIntervalView;
+import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.metering.Registers;
@@ -133,7 +134,7 @@ public class MeterIntervalProjection {
     }
 
     @QueryHandler
-    public List<MeterIntervalView> handle(FindMeterIntervals query) {
+    public MeterIntervalViews handle(FindMeterIntervals query) {
         List<MeterIntervalView> views = new ArrayList<>();
         intervals.find(Filters.and(Filters.eq("participantId", query.participantId().value()),
                          Filters.eq("meterId", query.meterId().value()),
@@ -141,21 +142,21 @@ public class MeterIntervalProjection {
                          Filters.lt("hourStart", Date.from(query.to()))))
                  .sort(Sorts.ascending("hourStart"))
                  .forEach(doc -> views.add(view(doc)));
-        return views;
+        return new MeterIntervalViews(views);
     }
 
     @QueryHandler
-    public List<MeterIntervalView> handle(FindMeterIntervalsOfParticipants query) {
+    public MeterIntervalViews handle(FindMeterIntervalsOfParticipants query) {
         List<MeterIntervalView> views = new ArrayList<>();
         if (query.participantIds().isEmpty()) {
-            return views;
+            return new MeterIntervalViews(views);
         }
         intervals.find(Filters.and(Filters.in("participantId", query.participantIds().stream().map(ParticipantId::value).toList()),
                          Filters.gte("hourStart", Date.from(query.from())),
                          Filters.lt("hourStart", Date.from(query.to()))))
                  .sort(Sorts.ascending("participantId", "meterId", "hourStart"))
                  .forEach(doc -> views.add(view(doc)));
-        return views;
+        return new MeterIntervalViews(views);
     }
 
     private PendingWrites writes(UnitOfWork<?> unitOfWork) {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.MeterRegistration;
+import io.poweralgo.api.metering.MeterRegistrations;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
@@ -75,14 +76,14 @@ public class MeterRegistryProjection {
     }
 
     @QueryHandler
-    public List<MeterRegistration> handle(FindLinkedMeters query) {
+    public MeterRegistrations handle(FindLinkedMeters query) {
         List<MeterRegistration> found = new ArrayList<>();
         meters.find()
               .sort(Sorts.orderBy(Sorts.descending("linkedAt"), Sorts.ascending("_id")))
               .skip(Math.max(0, query.page()) * Math.max(1, query.size()))
               .limit(Math.max(1, query.size()))
               .forEach(doc -> found.add(registration(doc)));
-        return found;
+        return new MeterRegistrations(found);
     }
 
     private static MeterRegistration registration(Document doc) {

@@ -7,16 +7,22 @@ import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.MarketViews;
 import io.poweralgo.api.market.MicrogridView;
+import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderView;
+import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.FindMeterDeadLetters;
 import io.poweralgo.api.metering.FindMeterIntervalsOfParticipants;
 import io.poweralgo.api.metering.MeterDeadLetterView;
+import io.poweralgo.api.metering.MeterDeadLetterViews;
 import io.poweralgo.api.metering.MeterIntervalView;
+import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterRegistration;
+import io.poweralgo.api.metering.MeterRegistrations;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.MeterId;
@@ -24,10 +30,12 @@ import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.api.settlement.StatementViews;
 import io.poweralgo.app.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -74,16 +82,16 @@ class ConsoleQueries {
 
     List<ParticipantView> participants(ParticipantStatus status, int page, int size) {
         return queries.query(new FindParticipantsByStatus(status, page, size),
-                ResponseTypes.multipleInstancesOf(ParticipantView.class)).join();
+                ResponseTypes.instanceOf(ParticipantViews.class)).join().participants();
     }
 
     List<MicrogridView> microgrids() {
-        return queries.query(new FindMicrogrids(), ResponseTypes.multipleInstancesOf(MicrogridView.class)).join();
+        return queries.query(new FindMicrogrids(), ResponseTypes.instanceOf(MicrogridViews.class)).join().microgrids();
     }
 
     List<MarketView> markets(MicrogridId microgrid, Instant from, Instant to) {
-        return queries.query(new FindMarkets(microgrid, from, to), ResponseTypes.multipleInstancesOf(MarketView.class))
-                      .join();
+        return queries.query(new FindMarkets(microgrid, from, to), ResponseTypes.instanceOf(MarketViews.class))
+                      .join().markets();
     }
 
     MarketView market(MarketId id) {
@@ -96,12 +104,12 @@ class ConsoleQueries {
     }
 
     List<OrderView> orders(MarketId id) {
-        return queries.query(new FindOrdersOfMarket(id), ResponseTypes.multipleInstancesOf(OrderView.class)).join();
+        return queries.query(new FindOrdersOfMarket(id), ResponseTypes.instanceOf(OrderViews.class)).join().orders();
     }
 
     List<MeterIntervalView> intervals(List<ParticipantId> participants, Instant from, Instant to) {
         return queries.query(new FindMeterIntervalsOfParticipants(participants, from, to),
-                ResponseTypes.multipleInstancesOf(MeterIntervalView.class)).join();
+                ResponseTypes.instanceOf(MeterIntervalViews.class)).join().intervals();
     }
 
     Optional<SettlementAuditView> settlement(MarketId id) {
@@ -109,18 +117,18 @@ class ConsoleQueries {
     }
 
     List<StatementView> statements(ParticipantId participant, Instant from, Instant to) {
-        return queries.query(new FindStatements(participant, from, to), ResponseTypes.multipleInstancesOf(StatementView.class))
-                      .join();
+        return queries.query(new FindStatements(participant, from, to), ResponseTypes.instanceOf(StatementViews.class))
+                      .join().statements();
     }
 
     List<MeterDeadLetterView> deadLetters(Instant from, int limit) {
-        return queries.query(new FindMeterDeadLetters(from, limit), ResponseTypes.multipleInstancesOf(MeterDeadLetterView.class))
-                      .join();
+        return queries.query(new FindMeterDeadLetters(from, limit), ResponseTypes.instanceOf(MeterDeadLetterViews.class))
+                      .join().deadLetters();
     }
 
     List<MeterRegistration> meters(int page, int size) {
-        return queries.query(new FindLinkedMeters(page, size), ResponseTypes.multipleInstancesOf(MeterRegistration.class))
-                      .join();
+        return queries.query(new FindLinkedMeters(page, size), ResponseTypes.instanceOf(MeterRegistrations.class))
+                      .join().meters();
     }
 
     Optional<MeterRegistration> meter(MeterId id) {

@@ -18,6 +18,7 @@ import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.MarketViews;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
@@ -130,13 +131,13 @@ public class MarketProjection {
     }
 
     @QueryHandler
-    public List<MarketView> handle(FindMarkets query) {
+    public MarketViews handle(FindMarkets query) {
         List<MarketView> found = new ArrayList<>();
         markets.find(Filters.and(Filters.eq("microgridId", query.microgridId().value()),
                        Filters.gte("deliveryStart", Date.from(query.from())), Filters.lt("deliveryStart", Date.from(query.to()))))
                .sort(Sorts.ascending("deliveryStart"))
                .forEach(doc -> found.add(toView(doc)));
-        return found;
+        return new MarketViews(found);
     }
 
     private static List<Document> curve(List<MarketCleared.CurvePoint> points) {

@@ -11,6 +11,7 @@ import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MicrogridView;
+import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
@@ -70,14 +71,14 @@ public class MicrogridProjection {
     }
 
     @QueryHandler
-    public List<MicrogridView> handle(FindMicrogrids query) {
+    public MicrogridViews handle(FindMicrogrids query) {
         List<MicrogridView> found = new ArrayList<>();
         microgrids.find().sort(Sorts.ascending("_id")).forEach(doc -> found.add(new MicrogridView(
                 doc.getString("_id"), number(doc.get("gridRetailPricePerKwh")), number(doc.get("feedInTariffPerKwh")),
                 ClearingMechanism.valueOf(doc.getString("mechanism")), number(doc.get("priceRuleKPpm")),
                 number(doc.get("gateClosureLeadMinutes")), doc.getDate("updatedAt").toInstant(),
                 doc.getString("updatedBy"))));
-        return found;
+        return new MicrogridViews(found);
     }
 
     /** A microgrid's clearing rules are the aggregate's defaults until an admin sets them. */

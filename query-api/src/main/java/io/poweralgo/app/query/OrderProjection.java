@@ -22,6 +22,7 @@ import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.OrderView;
+import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
@@ -108,22 +109,22 @@ public class OrderProjection {
     }
 
     @QueryHandler
-    public List<OrderView> handle(FindOrdersOfParticipant query) {
+    public OrderViews handle(FindOrdersOfParticipant query) {
         List<OrderView> found = new ArrayList<>();
         orders.find(Filters.eq("participantId", query.participantId().value()))
               .sort(Sorts.descending("placedAt"))
               .limit(1_000)
               .forEach(doc -> found.add(toView(doc)));
-        return found;
+        return new OrderViews(found);
     }
 
     @QueryHandler
-    public List<OrderView> handle(FindOrdersOfMarket query) {
+    public OrderViews handle(FindOrdersOfMarket query) {
         List<OrderView> found = new ArrayList<>();
         orders.find(Filters.eq("marketId", query.marketId().value()))
               .sort(Sorts.ascending("placedAt"))
               .forEach(doc -> found.add(toView(doc)));
-        return found;
+        return new OrderViews(found);
     }
 
     @QueryHandler

@@ -19,6 +19,7 @@ import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantSuspended;
 import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.ParticipantViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -124,14 +125,14 @@ public class ParticipantProjection {
     }
 
     @QueryHandler
-    public List<ParticipantView> handle(FindParticipantsByStatus query) {
+    public ParticipantViews handle(FindParticipantsByStatus query) {
         List<ParticipantView> page = new ArrayList<>();
         participants.find(Filters.eq("status", query.status().name()))
                     .sort(Sorts.ascending("registeredAt", "_id"))
                     .skip(query.page() * query.size())
                     .limit(query.size())
                     .forEach(doc -> page.add(toView(doc)));
-        return page;
+        return new ParticipantViews(page);
     }
 
     private List<Document> metersWithout(ParticipantId participant, String meterId) {

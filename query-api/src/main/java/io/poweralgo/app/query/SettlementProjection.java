@@ -28,6 +28,7 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.api.settlement.StatementViews;
 import io.poweralgo.api.settlement.Transfer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -238,14 +239,14 @@ public class SettlementProjection {
     }
 
     @QueryHandler
-    public List<StatementView> handle(FindStatements query) {
+    public StatementViews handle(FindStatements query) {
         List<StatementView> found = new ArrayList<>();
         statements.find(Filters.and(Filters.eq("participantId", query.participantId().value()),
                           Filters.gte("deliveryStartAt", Date.from(query.from())),
                           Filters.lt("deliveryStartAt", Date.from(query.to()))))
                   .sort(Sorts.ascending("deliveryStartAt"))
                   .forEach(doc -> found.add(fromDocument(doc, StatementView.class)));
-        return found;
+        return new StatementViews(found);
     }
 
     private static Map<String, List<StatementView.Payment>> paymentsByParticipant(List<SignedGroup> signedGroups) {

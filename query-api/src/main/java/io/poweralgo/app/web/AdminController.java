@@ -8,7 +8,7 @@ import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
-import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.AdminActions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +47,8 @@ public class AdminController {
                                                                @RequestParam(defaultValue = "0") int page,
                                                                @RequestParam(defaultValue = "100") int size) {
         return queries.query(new FindParticipantsByStatus(status, page, size),
-                              ResponseTypes.multipleInstancesOf(ParticipantView.class))
-                      .join().stream()
+                              ResponseTypes.instanceOf(ParticipantViews.class))
+                      .join().participants().stream()
                       .map(ParticipantResponses.Participant::of)
                       .toList();
     }

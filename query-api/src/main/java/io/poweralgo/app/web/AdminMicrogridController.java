@@ -2,6 +2,7 @@ package io.poweralgo.app.web;
 
 import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.MicrogridView;
+import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.MicrogridId;
@@ -39,7 +40,7 @@ public class AdminMicrogridController {
     @GetMapping
     @Operation(summary = "Every microgrid with its tariffs, clearing rules and gate-closure lead (null: platform default)")
     public List<MicrogridView> microgrids() {
-        return queries.query(new FindMicrogrids(), ResponseTypes.multipleInstancesOf(MicrogridView.class)).join();
+        return queries.query(new FindMicrogrids(), ResponseTypes.instanceOf(MicrogridViews.class)).join().microgrids();
     }
 
     @PutMapping("/{microgridId}/tariffs")

@@ -8,6 +8,7 @@ import io.poweralgo.api.market.FindMarkets;
 import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.MarketViews;
 import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderStatus;
@@ -76,7 +77,7 @@ public class MarketController {
         Instant now = clock.instant();
         FindMarkets query = new FindMarkets(new MicrogridId(microgrid), from != null ? from : now.minus(Duration.ofDays(1)),
                 to != null ? to : now.plus(Duration.ofDays(2)));
-        return queries.query(query, ResponseTypes.multipleInstancesOf(MarketView.class)).join().stream()
+        return queries.query(query, ResponseTypes.instanceOf(MarketViews.class)).join().markets().stream()
                       .map(view -> MarketResponses.Market.of(view, false))
                       .toList();
     }

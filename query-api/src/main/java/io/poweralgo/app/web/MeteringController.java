@@ -3,7 +3,9 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.metering.FindMeterDeadLetters;
 import io.poweralgo.api.metering.FindMeterIntervals;
 import io.poweralgo.api.metering.MeterDeadLetterView;
+import io.poweralgo.api.metering.MeterDeadLetterViews;
 import io.poweralgo.api.metering.MeterIntervalView;
+import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
@@ -44,7 +46,7 @@ public class MeteringController {
         Caller.of(authentication).requireSelfOrReader(participant);
         QueryPeriod period = QueryPeriod.parse(from, to, MAX_RANGE);
         return queries.query(new FindMeterIntervals(participant, new MeterId(meterId), period.from(), period.to()),
-                ResponseTypes.multipleInstancesOf(MeterIntervalView.class)).join();
+                ResponseTypes.instanceOf(MeterIntervalViews.class)).join().intervals();
     }
 
     @GetMapping("/api/regulator/meter-dead-letters")
@@ -55,6 +57,6 @@ public class MeteringController {
             throw new InvalidValueException("limit", "must be 1.." + MAX_DEAD_LETTERS);
         }
         return queries.query(new FindMeterDeadLetters(QueryPeriod.instant("from", from), limit),
-                ResponseTypes.multipleInstancesOf(MeterDeadLetterView.class)).join();
+                ResponseTypes.instanceOf(MeterDeadLetterViews.class)).join().deadLetters();
     }
 }

@@ -1,7 +1,7 @@
 package io.poweralgo.app.web;
 
 import io.poweralgo.api.market.FindOrdersOfParticipant;
-import io.poweralgo.api.market.OrderView;
+import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.MeterId;
@@ -83,8 +83,8 @@ public class ParticipantController {
     public List<MarketResponses.Order> orders(@PathVariable String id, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        return queries.query(new FindOrdersOfParticipant(participant), ResponseTypes.multipleInstancesOf(OrderView.class))
-                      .join().stream()
+        return queries.query(new FindOrdersOfParticipant(participant), ResponseTypes.instanceOf(OrderViews.class))
+                      .join().orders().stream()
                       .map(MarketResponses.Order::of)
                       .toList();
     }

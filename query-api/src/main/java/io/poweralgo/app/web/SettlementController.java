@@ -9,6 +9,7 @@ import io.poweralgo.api.settlement.RetrySettlement;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView;
 import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.api.settlement.StatementViews;
 import io.poweralgo.app.config.LedgerConfiguration;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
@@ -63,7 +64,7 @@ public class SettlementController {
         Caller.of(authentication).requireSelfOrReader(participant);
         QueryPeriod period = QueryPeriod.parse(from, to, MAX_STATEMENT_RANGE);
         return queries.query(new FindStatements(participant, period.from(), period.to()),
-                ResponseTypes.multipleInstancesOf(StatementView.class)).join();
+                ResponseTypes.instanceOf(StatementViews.class)).join().statements();
     }
 
     @GetMapping("/api/regulator/markets/{marketId}/settlement")
