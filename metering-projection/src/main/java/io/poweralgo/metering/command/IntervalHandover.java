@@ -6,10 +6,11 @@ import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.PrecedingReadingRecorded;
 import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordPrecedingReading;
+import io.poweralgo.api.rejection.RejectionDetails;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,14 @@ public class IntervalHandover {
         send(event.meterHour().next(), new RecordPrecedingReading(event.meterHour().next(), event.lastOfHour()));
     }
 
+    /** A missing hour comes back as details on every bus (Axon Server passes no exception types on). */
     private void send(MeterHourId target, Object command) {
         try {
             commands.sendAndWait(command);
-        } catch (AggregateNotFoundException e) {
+        } catch (CommandExecutionException e) {
+            if (!(e.getDetails().orElse(null) instanceof RejectionDetails refusal && refusal.aboutMissingAggregate())) {
+                throw e;
+            }
             log.debug("no readings for {}: boundary stays estimated", target);
         }
     }

@@ -10,10 +10,11 @@ import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.rejection.RejectionDetails;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IntervalHandoverTest {
 
@@ -38,7 +40,9 @@ class IntervalHandoverTest {
         CommandBus bus = SimpleCommandBus.builder().build();
         bus.subscribe(RecordFollowingReading.class.getName(), command -> {
             sent.add(command.getPayload());
-            throw new AggregateNotFoundException(HOUR.previous().value(), "no readings in that hour");
+            // as the app's buses answer a command for an hour that has no aggregate
+            throw new CommandExecutionException("Nothing exists with id " + HOUR.previous().value(), null,
+                    RejectionDetails.missingAggregate(HOUR.previous().value()));
         });
         bus.subscribe(RecordPrecedingReading.class.getName(), command -> {
             sent.add(command.getPayload());
@@ -77,6 +81,19 @@ class IntervalHandoverTest {
 
         assertThat(sent).containsExactly(new RecordPrecedingReading(HOUR.next(), LAST),
                 new RecordFollowingReading(HOUR.previous(), FIRST));
+    }
+
+    @Test
+    void any_other_failure_reaches_the_processor_so_that_it_handles_the_event_again() {
+        CommandBus bus = SimpleCommandBus.builder().build();
+        bus.subscribe(RecordFollowingReading.class.getName(), command -> {
+            throw new CommandExecutionException("connection to the event store lost", null);
+        });
+        IntervalHandover failing = new IntervalHandover(DefaultCommandGateway.builder().commandBus(bus).build());
+
+        assertThatThrownBy(() -> failing.on(new PrecedingReadingRecorded(HOUR,
+                new Registers(Instant.parse("2026-11-24T12:58:00Z"), 90, 0), FIRST)))
+                .hasMessageContaining("connection to the event store lost");
     }
 
     private static SubmittedReading reading(Registers registers, long seq) {

@@ -1,5 +1,7 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.api.rejection.RejectionDetails;
+import io.poweralgo.app.messaging.RejectionDetailsInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -7,6 +9,7 @@ import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetry
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * fails on the store's unique key (Axon's {@link ConcurrencyException}, or
  * {@link AggregateStreamCreationException} for a creation) and the command is then sent again,
  * against the aggregate as the other instance left it. Nothing else is retried: a refusal of the
- * domain is the answer.
+ * domain is the answer, and it comes back as {@link RejectionDetails} on every bus.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {
@@ -55,5 +58,11 @@ public class CommandGatewayConfiguration {
     static boolean partOfConflict(Throwable link) {
         return link instanceof ConcurrencyException || link instanceof AggregateStreamCreationException
                 || link instanceof SQLException;
+    }
+
+    /** Axon Server passes a handler's failure on without its type: refusals travel as details instead. */
+    @Autowired
+    void sendRefusalsAsDetails(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new RejectionDetailsInterceptor());
     }
 }

@@ -1,8 +1,8 @@
 package io.poweralgo.app.console;
 
-import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import io.poweralgo.api.rejection.RejectionDetails;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 /**
  * Runs an action of a page and turns the refusals a user can cause (bad input, a rule of the
  * domain, an unknown id) into the message the page shows; anything else is a failure and is thrown.
+ * A command's refusal comes back from its handler, on every bus, as {@link RejectionDetails}.
  */
 final class Refusals {
 
@@ -34,12 +35,12 @@ final class Refusals {
         } catch (InvalidValueException e) {
             log.info("web action refused action={} code=INVALID_REQUEST reason=\"{}\"", action, e.getMessage());
             return new Outcome<>(null, Optional.of(e.getMessage()));
-        } catch (DomainRejection e) {
-            log.info("web action refused action={} code={} reason=\"{}\"", action, e.code(), e.getMessage());
-            return new Outcome<>(null, Optional.of(e.getMessage()));
-        } catch (AggregateNotFoundException e) {
-            log.info("web action refused action={} code=NOT_FOUND id={}", action, e.getAggregateIdentifier());
-            return new Outcome<>(null, Optional.of("Nothing exists with id " + e.getAggregateIdentifier()));
+        } catch (CommandExecutionException e) {
+            if (!(e.getDetails().orElse(null) instanceof RejectionDetails refusal)) {
+                throw e;
+            }
+            log.info("web action refused action={} code={} reason=\"{}\"", action, refusal.code(), refusal.message());
+            return new Outcome<>(null, Optional.of(refusal.message()));
         }
     }
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import io.poweralgo.api.rejection.RejectionDetails;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -75,24 +76,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRejection.class)
     ResponseEntity<ProblemDetail> rejected(DomainRejection e) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
-        log.info("command refused code={} reason=\"{}\"", e.code(), e.getMessage());
-        ProblemDetail problem = problem(status, e.code(), e.getMessage());
-        e.details().forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
+        return refused(RejectionDetails.of(e));
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
-        log.info("command refused code=NOT_FOUND aggregate={}", e.getAggregateIdentifier());
-        return notFound("Nothing exists with id " + e.getAggregateIdentifier());
+    /** A command's handler refused it (on this instance or another): the details say how. */
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<ProblemDetail> failedInHandler(HandlerExecutionException e) {
+        if (e.getDetails().orElse(null) instanceof RejectionDetails refusal) {
+            return refused(refusal);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -111,6 +104,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("request failed unexpectedly", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "The request could not be completed; the failure is logged"));
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(RejectionDetails refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        log.info("command refused code={} reason=\"{}\"", refusal.code(), refusal.message());
+        ProblemDetail problem = problem(status, refusal.code(), refusal.message());
+        refusal.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String detail) {

@@ -50,6 +50,7 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.api.settlement.Transfer;
+import io.poweralgo.app.wire.AppSerializers;
 import io.poweralgo.metering.ingest.DeadLetter;
 import io.poweralgo.metering.ingest.RejectionReason;
 import io.poweralgo.metering.query.MeterDeadLetterStore;

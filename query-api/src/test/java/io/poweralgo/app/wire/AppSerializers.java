@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.wire;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link ObjectMapper} ({@code spring.jackson.*}, jsr310 and jdk8 modules). {@code json} is that
  * ObjectMapper, which the settlement read model also writes its documents with.
  */
-record AppSerializers(Serializer messages, Serializer general, ObjectMapper json) {
+public record AppSerializers(Serializer messages, Serializer general, ObjectMapper json) {
 
-    static AppSerializers ofTheApp() {
+    public static AppSerializers ofTheApp() {
         AtomicReference<AppSerializers> built = new AtomicReference<>();
         new ApplicationContextRunner()
                 .withInitializer(new ConfigDataApplicationContextInitializer())
