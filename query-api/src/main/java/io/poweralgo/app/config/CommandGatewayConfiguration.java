@@ -1,29 +1,26 @@
 package io.poweralgo.app.config;
 
 import io.poweralgo.api.rejection.RejectionDetails;
+import io.poweralgo.app.messaging.AppendConflicts;
 import io.poweralgo.app.messaging.RejectionDetailsInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The command gateway every controller, saga and scheduler sends through. Several instances on one
  * event store can append to the same aggregate, or create it, at the same moment; the second append
- * fails on the store's unique key (Axon's {@link ConcurrencyException}, or
- * {@link AggregateStreamCreationException} for a creation) and the command is then sent again,
- * against the aggregate as the other instance left it. Nothing else is retried: a refusal of the
- * domain is the answer, and it comes back as {@link RejectionDetails} on every bus.
+ * fails (see {@link AppendConflicts} for how each event store says so) and the command is then sent
+ * again, against the aggregate as the other instance left it. Nothing else is retried: a refusal of
+ * the domain is the answer, and it comes back as {@link RejectionDetails} on every bus.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {
@@ -46,18 +43,10 @@ public class CommandGatewayConfiguration {
                 .retryExecutor(commandRetryExecutor)
                 .backoffFactor(FIRST_BACKOFF_MILLIS)
                 .maxRetryCount(CONFLICT_RETRIES)
-                .nonTransientFailurePredicate(failure -> !partOfConflict(failure))
+                // asked of the failure and of each of its causes: retried only when no link is non-transient
+                .nonTransientFailurePredicate(link -> !AppendConflicts.partOfConflict(link))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retryOnConflict).build();
-    }
-
-    /**
-     * Axon asks this of the failure and of each of its causes, and retries only when no link is
-     * non-transient: a conflict is the concurrency exception over the store's SQL exceptions.
-     */
-    static boolean partOfConflict(Throwable link) {
-        return link instanceof ConcurrencyException || link instanceof AggregateStreamCreationException
-                || link instanceof SQLException;
     }
 
     /** Axon Server passes a handler's failure on without its type: refusals travel as details instead. */

@@ -1,10 +1,13 @@
 package io.poweralgo.app.config;
 
+import io.grpc.Status;
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.app.wire.AxonServerCommandWire;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +60,40 @@ class CommandGatewayConfigurationTest {
         });
 
         assertThat((String) gateway.sendAndWait("set tariffs")).isEqualTo("updated");
+    }
+
+    @Test
+    void a_conflict_axon_server_reports_is_sent_again_until_it_goes_through() {
+        AxonServerCommandWire wire = new AxonServerCommandWire();
+        CommandGateway overAxonServer = new CommandGatewayConfiguration().commandGateway(wire, retries);
+        wire.subscribe(String.class.getName(), command -> {
+            if (attempts.incrementAndGet() < 3) {
+                // as the Axon Server event store fails the commit when this instance's cached aggregate is stale
+                CurrentUnitOfWork.get().onCommit(unitOfWork -> {
+                    throw Status.OUT_OF_RANGE.withDescription("[AXONIQ-2000] Invalid sequence number 7 for aggregate"
+                            + " mg-1:2026-11-30T10:00Z, expected 8").asRuntimeException();
+                });
+            }
+            return "placed";
+        });
+
+        assertThat((String) overAxonServer.sendAndWait("place")).isEqualTo("placed");
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void a_refusal_across_axon_server_is_the_answer_and_is_not_sent_again() {
+        AxonServerCommandWire wire = new AxonServerCommandWire();
+        CommandGatewayConfiguration configuration = new CommandGatewayConfiguration();
+        configuration.sendRefusalsAsDetails(wire);
+        CommandGateway overAxonServer = configuration.commandGateway(wire, retries);
+        wire.subscribe(String.class.getName(), command -> {
+            attempts.incrementAndGet();
+            throw DomainRejection.conflict("MARKET_NOT_OPEN", "the gate is closed");
+        });
+
+        assertThatThrownBy(() -> overAxonServer.sendAndWait("place")).hasMessageContaining("the gate is closed");
+        assertThat(attempts).hasValue(1);
     }
 
     @Test
