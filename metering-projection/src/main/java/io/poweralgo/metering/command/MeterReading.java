@@ -9,14 +9,16 @@ import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.MeterIntervalOpened;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.PrecedingReadingRecorded;
+import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.RecordPrecedingReading;
 import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
-import io.poweralgo.metering.ingest.RejectionReason;
 import io.poweralgo.metering.ingest.SignatureVerifier;
 import io.poweralgo.metering.interval.IntervalCalculator;
 import io.poweralgo.metering.interval.IntervalEnergy;
@@ -68,8 +70,8 @@ public class MeterReading {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    List<ReadingVerdict> handle(RecordMeterReadings cmd, MeterDirectory meters, MeteringPolicy policy,
-                                DeadlineManager deadlines) {
+    ReadingVerdicts handle(RecordMeterReadings cmd, MeterDirectory meters, MeteringPolicy policy,
+                           DeadlineManager deadlines) {
         MeterEntry meter = meters.find(cmd.meterHour().meterId()).orElse(null);
         Batch batch = new Batch();
         List<ReadingVerdict> verdicts = new ArrayList<>(cmd.readings().size());
@@ -84,7 +86,7 @@ public class MeterReading {
             if (identifier == null) {
                 throw new ReadingsRefused(verdicts);
             }
-            return verdicts;
+            return new ReadingVerdicts(verdicts);
         }
         if (identifier == null) {
             open(cmd.meterHour(), meter.owner(), policy, deadlines);
@@ -93,7 +95,7 @@ public class MeterReading {
         if (figures != null) {
             adjustIfChanged();
         }
-        return verdicts;
+        return new ReadingVerdicts(verdicts);
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.RejectionReason;
 import java.time.Instant;
 
 /**

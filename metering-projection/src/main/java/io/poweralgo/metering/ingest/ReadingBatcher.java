@@ -1,10 +1,12 @@
 package io.poweralgo.metering.ingest;
 
 import io.poweralgo.api.metering.MeterHourId;
+import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
-import io.poweralgo.metering.command.ReadingVerdict;
-import io.poweralgo.metering.command.ReadingsRefused;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,13 +94,15 @@ public class ReadingBatcher implements AutoCloseable {
         List<SubmittedReading> readings = batch.stream().map(Pending::reading).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                List<ReadingVerdict> verdicts = commands.sendAndWait(new RecordMeterReadings(key, readings));
+                ReadingVerdicts verdicts = commands.sendAndWait(new RecordMeterReadings(key, readings));
                 complete(batch, verdicts);
                 return;
-            } catch (ReadingsRefused refused) {
-                complete(batch, refused.verdicts());
-                return;
             } catch (RuntimeException e) {
+                Optional<ReadingVerdicts> refused = verdictsOfRefusal(e);
+                if (refused.isPresent()) {
+                    complete(batch, refused.get());
+                    return;
+                }
                 if (attempt == ATTEMPTS) {
                     log.warn("recording {} reading(s) of {} failed {} times, dead-lettering them: {}", batch.size(), key,
                             ATTEMPTS, e.toString());
@@ -111,9 +116,16 @@ public class ReadingBatcher implements AutoCloseable {
         }
     }
 
-    private static void complete(List<Pending> batch, List<ReadingVerdict> verdicts) {
+    /** Every reading was refused ({@code ReadingsRefused}): the verdicts are the failure's details, on every bus. */
+    private static Optional<ReadingVerdicts> verdictsOfRefusal(RuntimeException failure) {
+        return failure instanceof CommandExecutionException refusal
+                && refusal.getDetails().orElse(null) instanceof ReadingVerdicts verdicts
+                ? Optional.of(verdicts) : Optional.empty();
+    }
+
+    private static void complete(List<Pending> batch, ReadingVerdicts verdicts) {
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).verdict().complete(verdicts.get(i));
+            batch.get(i).verdict().complete(verdicts.verdicts().get(i));
         }
     }
 

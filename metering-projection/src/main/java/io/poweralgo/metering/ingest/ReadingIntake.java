@@ -2,7 +2,8 @@ package io.poweralgo.metering.ingest;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.poweralgo.metering.command.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.RejectionReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

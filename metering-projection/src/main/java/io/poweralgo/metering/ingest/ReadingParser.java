@@ -3,6 +3,7 @@ package io.poweralgo.metering.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.rejection.InvalidValueException;
 

@@ -1,5 +1,7 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.RejectionReason;
+
 /** A reading that breaks the meter-vendor contract. An expected outcome: no stack trace. */
 public class RejectedReading extends RuntimeException {
 

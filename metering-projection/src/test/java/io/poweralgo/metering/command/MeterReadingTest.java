@@ -9,17 +9,19 @@ import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.MeterIntervalOpened;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.PrecedingReadingRecorded;
+import io.poweralgo.api.metering.ReadingVerdict.Outcome;
+import io.poweralgo.api.metering.ReadingVerdicts;
+import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.RecordPrecedingReading;
 import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
-import io.poweralgo.metering.command.ReadingVerdict.Outcome;
-import io.poweralgo.metering.ingest.RejectionReason;
 import io.poweralgo.simulator.MeterKey;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +66,7 @@ class MeterReadingTest {
                .when(new RecordMeterReadings(HOUR, List.of(first)))
                .expectEvents(opened(), recorded(first, true, true, false, 1))
                .expectScheduledDeadlineWithName(CLOSES_BY, MeterReading.CLOSE)
-               .expectResultMessagePayload(List.of(new ReadingVerdict(1, Outcome.RECORDED, null, null)));
+               .expectResultMessagePayload(verdictsOf(new ReadingVerdict(1, Outcome.RECORDED, null, null)));
     }
 
     @Test
@@ -75,7 +77,9 @@ class MeterReadingTest {
                .when(new RecordMeterReadings(HOUR, List.of(reading("13:15:00", 1_000, 0, 1))))
                .expectNoEvents()
                .expectException(ReadingsRefused.class)
-               .expectExceptionMessage("1 reading(s) refused: UNKNOWN_METER meter SM-0001 is not registered");
+               .expectExceptionMessage("1 reading(s) refused: UNKNOWN_METER meter SM-0001 is not registered")
+               .expectExceptionDetails(new ReadingVerdicts(List.of(ReadingVerdict.rejected(1,
+                       RejectionReason.UNKNOWN_METER, "meter SM-0001 is not registered"))));
     }
 
     @Test
@@ -120,7 +124,7 @@ class MeterReadingTest {
         fixture.given(opened(), recorded(first, true, true, false, 1))
                .when(new RecordMeterReadings(HOUR, List.of(first)))
                .expectNoEvents()
-               .expectResultMessagePayload(List.of(new ReadingVerdict(1, Outcome.DUPLICATE, null, null)));
+               .expectResultMessagePayload(verdictsOf(new ReadingVerdict(1, Outcome.DUPLICATE, null, null)));
     }
 
     @Test
@@ -176,7 +180,7 @@ class MeterReadingTest {
                .when(new RecordMeterReadings(HOUR, List.of(late)))
                .expectEvents(recorded(late, false, true, true, 2),
                        new MeterIntervalAdjusted(HOUR, OWNER, 1_000, 0, 2, IntervalQuality.COMPLETE, 0, 0))
-               .expectResultMessagePayload(List.of(new ReadingVerdict(2, Outcome.LATE_ADJUSTMENT, null, null)));
+               .expectResultMessagePayload(verdictsOf(new ReadingVerdict(2, Outcome.LATE_ADJUSTMENT, null, null)));
     }
 
     @Test
@@ -242,12 +246,16 @@ class MeterReadingTest {
 
     private List<ReadingVerdict> lastVerdicts;
 
-    private org.hamcrest.Matcher<List<ReadingVerdict>> verdicts(Outcome... outcomes) {
+    private static ReadingVerdicts verdictsOf(ReadingVerdict... verdicts) {
+        return new ReadingVerdicts(List.of(verdicts));
+    }
+
+    private org.hamcrest.Matcher<ReadingVerdicts> verdicts(Outcome... outcomes) {
         return new org.hamcrest.TypeSafeMatcher<>() {
             @Override
-            protected boolean matchesSafely(List<ReadingVerdict> verdicts) {
-                lastVerdicts = verdicts;
-                return verdicts.stream().map(ReadingVerdict::outcome).toList().equals(List.of(outcomes));
+            protected boolean matchesSafely(ReadingVerdicts answer) {
+                lastVerdicts = answer.verdicts();
+                return lastVerdicts.stream().map(ReadingVerdict::outcome).toList().equals(List.of(outcomes));
             }
 
             @Override

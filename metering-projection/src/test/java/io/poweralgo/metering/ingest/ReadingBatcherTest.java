@@ -1,9 +1,11 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.ReadingVerdict.Outcome;
+import io.poweralgo.api.metering.ReadingVerdicts;
+import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
-import io.poweralgo.metering.command.ReadingVerdict;
-import io.poweralgo.metering.command.ReadingVerdict.Outcome;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -78,7 +80,7 @@ class ReadingBatcherTest {
             RecordMeterReadings command = (RecordMeterReadings) message.getPayload();
             List<Long> seqs = command.readings().stream().map(r -> r.seq()).toList();
             commands.add(seqs);
-            return handler.handle(seqs);
+            return new ReadingVerdicts(handler.handle(seqs));
         });
         return DefaultCommandGateway.builder().commandBus(bus).build();
     }

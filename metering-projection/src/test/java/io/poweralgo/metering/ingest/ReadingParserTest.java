@@ -1,5 +1,6 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.metering.command.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.metering.ingest.ReadingIntake;
-import io.poweralgo.metering.ingest.RejectionReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

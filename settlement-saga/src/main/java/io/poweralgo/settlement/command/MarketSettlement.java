@@ -19,6 +19,7 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SettlementTarget;
 import io.poweralgo.api.settlement.SignedGroup;
+import io.poweralgo.api.settlement.StoredSettlementGroups;
 import io.poweralgo.api.settlement.Transfer;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -71,9 +72,9 @@ public class MarketSettlement {
 
     /** Answers the groups stored: a repeated preparation gets the first signatures back, never new ones. */
     @CommandHandler
-    List<SignedGroup> handle(PrepareSettlement cmd) {
+    StoredSettlementGroups handle(PrepareSettlement cmd) {
         if (prepared) {
-            return List.copyOf(groups.values());
+            return new StoredSettlementGroups(List.copyOf(groups.values()));
         }
         for (SignedGroup group : cmd.groups()) {
             requireBalancedPool(group);
@@ -89,7 +90,7 @@ public class MarketSettlement {
         if (cmd.groups().isEmpty()) {
             apply(new MarketSettled(marketId, 0, 0, 0, 0));
         }
-        return cmd.groups();
+        return new StoredSettlementGroups(cmd.groups());
     }
 
     @CommandHandler

@@ -22,6 +22,7 @@ import io.poweralgo.api.settlement.SettlementParty;
 import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
+import io.poweralgo.api.settlement.StoredSettlementGroups;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.settlement.calc.SettlementPlan;
 import jakarta.inject.Inject;
@@ -202,12 +203,12 @@ public class SettlementSaga {
             retryLater("cannot sign: " + e.getMessage());
             return;
         }
-        List<SignedGroup> stored = commands.sendAndWait(new PrepareSettlement(marketId, metered, plan.settlement().matchedWh(),
-                plan.settlement().poolInMicro(), plan.lines(), signed));
+        StoredSettlementGroups stored = commands.sendAndWait(new PrepareSettlement(marketId, metered,
+                plan.settlement().matchedWh(), plan.settlement().poolInMicro(), plan.lines(), signed));
         prepared = true;
         attempts = 0;
         log.info("settlement prepared market={} matchedWh={} poolMicro={} groups={} estimated={}", marketId,
-                plan.settlement().matchedWh(), plan.settlement().poolInMicro(), stored.size(),
+                plan.settlement().matchedWh(), plan.settlement().poolInMicro(), stored.groups().size(),
                 metered.stream().filter(MeteredEnergy::missing).count());
     }
 

@@ -20,6 +20,7 @@ import io.poweralgo.api.settlement.SettlementOpened;
 import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
+import io.poweralgo.api.settlement.StoredSettlementGroups;
 import io.poweralgo.api.settlement.Transfer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -69,7 +70,7 @@ class MarketSettlementTest {
         fixture.given(opened())
                .when(prepare(GROUP))
                .expectEvents(new SettlementPrepared(MARKET, List.of(), 3_000, 375_000, LINES, List.of(GROUP)))
-               .expectResultMessagePayload(List.of(GROUP));
+               .expectResultMessagePayload(new StoredSettlementGroups(List.of(GROUP)));
     }
 
     @Test
@@ -78,7 +79,7 @@ class MarketSettlementTest {
         fixture.given(opened(), prepared())
                .when(prepare(other))
                .expectNoEvents()
-               .expectResultMessagePayload(List.of(GROUP));
+               .expectResultMessagePayload(new StoredSettlementGroups(List.of(GROUP)));
     }
 
     @Test

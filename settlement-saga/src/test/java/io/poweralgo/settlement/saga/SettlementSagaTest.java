@@ -23,6 +23,7 @@ import io.poweralgo.api.settlement.SettlementLine;
 import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
+import io.poweralgo.api.settlement.StoredSettlementGroups;
 import io.poweralgo.api.settlement.TradedPosition;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.hamcrest.Matchers;
@@ -70,7 +71,8 @@ class SettlementSagaTest {
         fixture.registerResource(ledger);
         fixture.registerResource(TIMINGS);
         fixture.registerResource(new InMemorySettlementBook());
-        fixture.setCallbackBehavior((command, metaData) -> command instanceof PrepareSettlement prepare ? prepare.groups() : null);
+        fixture.setCallbackBehavior((command, metaData) -> command instanceof PrepareSettlement prepare
+                ? new StoredSettlementGroups(prepare.groups()) : null);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.poweralgo.metering.ingest;
+package io.poweralgo.api.metering;
 
 /** Why a meter reading was not accepted; stored with the raw message in the dead-letter collection. */
 public enum RejectionReason {

@@ -1,6 +1,4 @@
-package io.poweralgo.metering.command;
-
-import io.poweralgo.metering.ingest.RejectionReason;
+package io.poweralgo.api.metering;
 
 /** What became of one submitted reading: recorded, ignored as a duplicate, or refused with a reason. */
 public record ReadingVerdict(long seq, Outcome outcome, RejectionReason reason, String detail) {
@@ -9,15 +7,15 @@ public record ReadingVerdict(long seq, Outcome outcome, RejectionReason reason, 
         RECORDED, LATE_ADJUSTMENT, DUPLICATE, REJECTED
     }
 
-    static ReadingVerdict recorded(long seq, boolean late) {
+    public static ReadingVerdict recorded(long seq, boolean late) {
         return new ReadingVerdict(seq, late ? Outcome.LATE_ADJUSTMENT : Outcome.RECORDED, null, null);
     }
 
-    static ReadingVerdict duplicate(long seq) {
+    public static ReadingVerdict duplicate(long seq) {
         return new ReadingVerdict(seq, Outcome.DUPLICATE, null, null);
     }
 
-    static ReadingVerdict rejected(long seq, RejectionReason reason, String detail) {
+    public static ReadingVerdict rejected(long seq, RejectionReason reason, String detail) {
         return new ReadingVerdict(seq, Outcome.REJECTED, reason, detail);
     }
 
