@@ -6,9 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +51,33 @@ class AxonServerProfileConfigurationTest {
             assertThat(properties.mqtt().uri()).isEqualTo("tcp://mqtt:1883");
             assertThat(context.getEnvironment().getProperty("axon.axonserver.enabled")).isEqualTo("true");
         }
+    }
+
+    /** As the README says: read models, MQTT broker and ledger stay embedded until their URI is set. */
+    @Test
+    void every_optional_setting_may_be_left_unset() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerBootstrapCommand.Settings.class)
+                .profiles("postgres", "axonserver").web(WebApplicationType.NONE)
+                .run("--POWERALGO_SECRETS_DIR=" + secrets + "/", "--POWERALGO_BOOTSTRAP_DIR=" + bootstrap + "/",
+                        "--logging.config=classpath:logback-test.xml")) {
+            PowerAlgoProperties properties = context.getBean(PowerAlgoProperties.class);
+
+            assertThat(properties.mongo().uri()).isEmpty();
+            assertThat(properties.mqtt().uri()).isEmpty();
+            assertThat(properties.algorand().algodUrl()).isEmpty();
+            assertThat(properties.algorand().algodToken()).isEmpty();
+            assertThat(properties.algorand().stablecoinAssetId()).isZero();
+            assertThat(profileSettings(context.getEnvironment())).allSatisfy(name ->
+                    assertThat(context.getEnvironment().getProperty(name)).as(name).isNotNull());
+        }
+    }
+
+    /** Every setting the profiles' own files make, so that each placeholder in them is resolved once. */
+    private static List<String> profileSettings(ConfigurableEnvironment environment) {
+        return environment.getPropertySources().stream()
+                          .filter(source -> source.getName().contains("application-axonserver.yml")
+                                  || source.getName().contains("application-postgres.yml"))
+                          .flatMap(source -> Arrays.stream(((EnumerablePropertySource<?>) source).getPropertyNames()))
+                          .toList();
     }
 }
