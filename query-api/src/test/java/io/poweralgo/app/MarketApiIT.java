@@ -209,6 +209,23 @@ class MarketApiIT {
     }
 
     @Test
+    void quantities_above_the_largest_order_are_400_naming_the_field() {
+        String market = nextMarket();
+        String offer = order(market, "offers", prosumerToken, 1_000, 120_000, null).text("orderId");
+        long events = app.eventCount(market);
+
+        Response bid = order(market, "bids", consumerToken, 9_000_000_000_000_000_000L, 150_000, null);
+        assertProblem(bid, 400, "INVALID_REQUEST");
+        assertThat(bid.body().at("/errors/0/field").asText()).isEqualTo("quantityWh");
+        assertProblem(order(market, "offers", prosumerToken, Long.MAX_VALUE, 100_000, null), 400, "INVALID_REQUEST");
+        Response amendment = api.patch("/api/markets/" + market + "/orders/" + offer, prosumerToken,
+                Map.of("quantityWh", 1_000_001, "limitPricePerKwh", 120_000));
+        assertProblem(amendment, 400, "INVALID_REQUEST");
+        assertThat(amendment.body().at("/errors/0/field").asText()).isEqualTo("quantityWh");
+        assertThat(app.eventCount(market)).isEqualTo(events);
+    }
+
+    @Test
     void amending_or_cancelling_someone_elses_order_is_403() {
         String market = nextMarket();
         String offer = order(market, "offers", prosumerToken, 1_000, 120_000, null).text("orderId");
@@ -240,8 +257,8 @@ class MarketApiIT {
         long reserved = reservedBy(consumer);
         long events = app.eventCount(market);
 
-        // 10,000 kWh at 0.2 per kWh costs 2,000,000 micro-units; the starting balance is 1,000,000
-        Response response = order(market, "bids", consumerToken, 10_000_000, 200_000, null);
+        // 10 kWh at 0.2 per kWh costs 2,000,000 micro-units; the starting balance is 1,000,000
+        Response response = order(market, "bids", consumerToken, 10_000, 200_000, null);
 
         assertProblem(response, 422, "INSUFFICIENT_FUNDS");
         assertThat(reservedBy(consumer)).isEqualTo(reserved);

@@ -5,13 +5,21 @@ import io.poweralgo.api.rejection.Require;
 
 /**
  * A microgrid's grid prices: what the utility charges for imported energy (retail) and pays for
- * exported energy (feed-in). Every order's limit must lie between them.
+ * exported energy (feed-in). Every order's limit must lie between them. The retail price is at most
+ * {@link #MAX_PER_KWH}, so that any price of the microgrid times any metered energy (registers stay
+ * below 10^15 Wh) fits a {@code long} of micro-units.
  */
 public record Tariffs(Price gridRetailPrice, Price feedInTariff) {
+
+    /** 9 stablecoin units per kWh, in micro-units. */
+    public static final long MAX_PER_KWH = 9_000_000L;
 
     public Tariffs {
         Require.notNull("gridRetailPricePerKwh", gridRetailPrice);
         Require.notNull("feedInTariffPerKwh", feedInTariff);
+        if (gridRetailPrice.microPerKwh() > MAX_PER_KWH) {
+            throw new InvalidValueException("gridRetailPricePerKwh", "must be at most " + MAX_PER_KWH + " micro-units per kWh");
+        }
         if (feedInTariff.isAbove(gridRetailPrice)) {
             throw new InvalidValueException("feedInTariffPerKwh", "must not exceed the grid retail price");
         }

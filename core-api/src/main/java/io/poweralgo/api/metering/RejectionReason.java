@@ -7,6 +7,8 @@ public enum RejectionReason {
     OVERSIZED_PAYLOAD,
     TOPIC_MISMATCH,
     FUTURE_TIMESTAMP,
+    /** A register at or above {@link Registers#LIMIT_WH}. */
+    REGISTER_OUT_OF_RANGE,
     UNKNOWN_METER,
     METER_NOT_LINKED,
     BAD_SIGNATURE,

@@ -55,9 +55,9 @@ public final class ClearingEngine {
                 break;
             }
             long quantity = Math.min(bidLeft, offerLeft);
-            cleared[rank(bids[bi])] += quantity;
-            cleared[rank(offers[si])] += quantity;
-            volume += quantity;
+            cleared[rank(bids[bi])] = Math.addExact(cleared[rank(bids[bi])], quantity);
+            cleared[rank(offers[si])] = Math.addExact(cleared[rank(offers[si])], quantity);
+            volume = Math.addExact(volume, quantity);
             marginalBid = rank(bids[bi]);
             marginalOffer = rank(offers[si]);
             if (mechanism == ClearingMechanism.PAY_AS_BID) {
@@ -130,7 +130,7 @@ public final class ClearingEngine {
         long cumulative = 0;
         for (int i = 0; i < sortedKeys.length; i++) {
             ClearingOrder order = orders[rank(sortedKeys[i])];
-            cumulative += order.quantityWh();
+            cumulative = Math.addExact(cumulative, order.quantityWh());
             boolean lastAtThisPrice = i + 1 == sortedKeys.length
                     || orders[rank(sortedKeys[i + 1])].limitPricePerKwh() != order.limitPricePerKwh();
             if (lastAtThisPrice) {

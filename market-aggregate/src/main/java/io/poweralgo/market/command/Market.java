@@ -15,6 +15,7 @@ import io.poweralgo.api.market.OrderAmended;
 import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
@@ -87,14 +88,14 @@ public class Market {
     }
 
     @CommandHandler
-    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds) {
+    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimit quantityLimit) {
         requireOpen();
         OrderId earlier = cmd.clientOrderId() == null ? null : byClientOrderId.get(clientKey(cmd.trader(), cmd.clientOrderId()));
         if (earlier != null) {
             return earlier;
         }
         requireTrader(traders, cmd.trader(), cmd.side());
-        requireAcceptable(cmd.quantity(), cmd.limit());
+        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
         requireNoSelfTrade(cmd.trader(), cmd.side(), cmd.limit(), null);
         if (book.containsKey(cmd.orderId())) {
             throw DomainRejection.conflict("DUPLICATE_ORDER_ID", "Order " + cmd.orderId() + " already exists");
@@ -108,11 +109,11 @@ public class Market {
     }
 
     @CommandHandler
-    void handle(AmendOrder cmd, TraderDirectory traders, FundsReservations funds) {
+    void handle(AmendOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimit quantityLimit) {
         requireOpen();
         OpenOrder order = requireOwnOrder(cmd.orderId(), cmd.requester());
         requireTrader(traders, cmd.requester(), order.side());
-        requireAcceptable(cmd.quantity(), cmd.limit());
+        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
         requireNoSelfTrade(cmd.requester(), order.side(), cmd.limit(), order.id());
         if (order.side() == Side.BUY) {
             funds.reserve(cmd.requester(), id, order.id(), cmd.quantity(), cmd.limit());
@@ -181,9 +182,12 @@ public class Market {
         }
     }
 
-    private void requireAcceptable(Energy quantity, Price limit) {
+    private void requireAcceptable(Energy quantity, Price limit, OrderQuantityLimit quantityLimit) {
         if (quantity.isZero()) {
             throw DomainRejection.invalid("INVALID_QUANTITY", "quantityWh: must be positive");
+        }
+        if (!quantityLimit.admits(quantity)) {
+            throw DomainRejection.invalid("ORDER_TOO_LARGE", "quantityWh: " + quantityLimit.reason());
         }
         if (!rules.tariffs().admits(limit)) {
             throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", "limitPricePerKwh: must lie between the feed-in tariff "

@@ -1,8 +1,11 @@
 package io.poweralgo.market.clearing;
 
 import io.poweralgo.api.market.ClearingMechanism;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Side;
+import io.poweralgo.market.clearing.ClearingResult.CurvePoint;
 import io.poweralgo.market.clearing.ClearingResult.Fill;
 import io.poweralgo.market.clearing.ClearingResult.Match;
 import net.jqwik.api.Arbitraries;
@@ -13,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -132,6 +136,38 @@ class ClearingEngineProperties {
                 .isEqualTo(demand);
         assertThat(result.supply().isEmpty() ? 0 : result.supply().get(result.supply().size() - 1).cumulativeWh())
                 .isEqualTo(supply);
+    }
+
+    /** At the largest quantity and any price the bounds allow, volumes and curves are exact sums. */
+    @Property
+    void theLargestOrdersClearExactly(@ForAll("largestBooks") List<ClearingOrder> book,
+                                      @ForAll ClearingMechanism mechanism) {
+        ClearingResult result = ClearingEngine.clear(book, mechanism, PriceRule.MIDPOINT);
+
+        assertThat(clearedOn(book, result, Side.BUY)).isEqualTo(result.volumeWh());
+        assertThat(clearedOn(book, result, Side.SELL)).isEqualTo(result.volumeWh());
+        assertThat(lastCumulative(result.demand())).isEqualTo(exactTotal(book, Side.BUY));
+        assertThat(lastCumulative(result.supply())).isEqualTo(exactTotal(book, Side.SELL));
+    }
+
+    @Provide
+    Arbitrary<List<ClearingOrder>> largestBooks() {
+        Arbitrary<ClearingOrder> order = Combinators.combine(
+                Arbitraries.of(Side.values()),
+                Arbitraries.longs().between(OrderQuantityLimit.CEILING - 2, OrderQuantityLimit.CEILING),
+                Arbitraries.longs().between(Price.MAX - 3, Price.MAX).injectDuplicates(0.5),
+                Arbitraries.longs().between(0, 15)
+        ).as((side, wh, price, sequence) -> new ClearingOrder("", side, wh, price, sequence));
+        return order.list().ofMinSize(1).ofMaxSize(200).map(ClearingEngineProperties::withUniqueIds);
+    }
+
+    private static BigInteger lastCumulative(List<CurvePoint> curve) {
+        return curve.isEmpty() ? BigInteger.ZERO : BigInteger.valueOf(curve.get(curve.size() - 1).cumulativeWh());
+    }
+
+    private static BigInteger exactTotal(List<ClearingOrder> book, Side side) {
+        return book.stream().filter(o -> o.side() == side).map(o -> BigInteger.valueOf(o.quantityWh()))
+                   .reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     @Provide

@@ -18,6 +18,7 @@ import io.poweralgo.api.market.OrderAmended;
 import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
@@ -76,6 +77,7 @@ class MarketTest {
         trader(traders, ELSEWHERE, Role.CONSUMER, new MicrogridId("mg-2"), ParticipantStatus.APPROVED);
         fixture.registerInjectableResource((TraderDirectory) id -> Optional.ofNullable(traders.get(id)));
         fixture.registerInjectableResource(funds);
+        fixture.registerInjectableResource(OrderQuantityLimit.DEFAULT);
         fixture.setReportIllegalStateChange(true);
     }
 
@@ -164,6 +166,39 @@ class MarketTest {
                .when(bid(BID, CONSUMER, 0, 100_000, null))
                .expectNoEvents()
                .expectException(rejection(DomainRejection.Kind.INVALID, "INVALID_QUANTITY"));
+    }
+
+    @Test
+    void an_offer_above_the_largest_order_quantity_is_refused() {
+        fixture.given(opened(), placed(BID, CONSUMER, Side.BUY, 1_000, 200_000, null, 0))
+               .when(offer(OFFER, PROSUMER, Long.MAX_VALUE, 100_000))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+    }
+
+    @Test
+    void a_bid_above_the_largest_order_quantity_is_refused_before_funds_are_reserved() {
+        fixture.given(opened())
+               .when(bid(BID, CONSUMER, 9_000_000_000_000_000_000L, 150_000, null))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+    }
+
+    @Test
+    void an_amendment_above_the_largest_order_quantity_is_refused() {
+        fixture.given(opened(), placed(OFFER, PROSUMER, Side.SELL, 1_000, 100_000, null, 0))
+               .when(new AmendOrder(MARKET, OFFER, PROSUMER, Energy.ofWh(1_000_001), Price.perKwh(100_000)))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+    }
+
+    @Test
+    void the_largest_order_quantity_is_accepted_and_clears_at_gate_closure() {
+        fixture.given(opened(), placed(BID, CONSUMER, Side.BUY, 1_000_000, 300_000, null, 0),
+                       placed(OFFER, PROSUMER, Side.SELL, 1_000_000, 80_000, null, 1))
+               .when(new CloseGate(MARKET))
+               .expectSuccessfulHandlerExecution()
+               .expectResultMessagePayload(MarketState.CLEARED);
     }
 
     @Test

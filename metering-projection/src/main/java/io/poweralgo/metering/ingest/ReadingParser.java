@@ -3,10 +3,12 @@ package io.poweralgo.metering.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.rejection.InvalidValueException;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,7 +44,7 @@ public final class ReadingParser {
         String timestampText = text(json, "timestamp");
         long importWh = register(json, "importWh");
         long exportWh = register(json, "exportWh");
-        long seq = register(json, "seq");
+        long seq = wholeNumber(json, "seq");
         String signatureText = text(json, "signature");
 
         MeterId meter = meterId(meterText);
@@ -85,8 +87,19 @@ public final class ReadingParser {
         return node.asText();
     }
 
-    /** Registers and sequence numbers are non-negative JSON integers, which JSON writes without padding. */
+    /** A register is a whole number of Wh below {@link Registers#LIMIT_WH}. */
     private static long register(JsonNode json, String field) {
+        JsonNode node = json.get(field);
+        boolean wholeAndNotNegative = node != null && node.isIntegralNumber() && node.bigIntegerValue().signum() >= 0;
+        if (wholeAndNotNegative && node.bigIntegerValue().compareTo(BigInteger.valueOf(Registers.LIMIT_WH)) >= 0) {
+            throw new RejectedReading(RejectionReason.REGISTER_OUT_OF_RANGE,
+                    "field '" + field + "' must be below " + Registers.LIMIT_WH + " Wh");
+        }
+        return wholeNumber(json, field);
+    }
+
+    /** Registers and sequence numbers are non-negative JSON integers, which JSON writes without padding. */
+    private static long wholeNumber(JsonNode json, String field) {
         JsonNode node = json.get(field);
         if (node == null || node.isNull()) {
             throw new RejectedReading(RejectionReason.MISSING_FIELD, "field '" + field + "' is missing");

@@ -54,6 +54,23 @@ class ReadingParserTest {
                 .isInstanceOfSatisfying(RejectedReading.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
+    @ParameterizedTest
+    @CsvSource({"importWh, 9000000000000000000", "exportWh, 1000000000000000", "importWh, 99999999999999999999"})
+    void registers_of_10_to_the_15_wh_or_more_are_out_of_range(String register, String value) {
+        String payload = EXAMPLE.replaceFirst("\"" + register + "\":\\d+", "\"" + register + "\":" + value);
+
+        assertThatThrownBy(() -> parse(payload, "SM-0001"))
+                .isInstanceOfSatisfying(RejectedReading.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.REGISTER_OUT_OF_RANGE));
+    }
+
+    @Test
+    void the_largest_register_in_range_is_read() {
+        String payload = EXAMPLE.replace("\"importWh\":1234567", "\"importWh\":999999999999999");
+
+        assertThat(parse(payload, "SM-0001").importWh()).isEqualTo(999_999_999_999_999L);
+    }
+
     @Test
     void payloads_over_4_kib_are_refused_before_parsing() {
         String oversized = EXAMPLE.replace("}", ",\"padding\":\"" + "x".repeat(4_096) + "\"}");

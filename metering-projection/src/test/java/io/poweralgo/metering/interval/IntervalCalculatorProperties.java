@@ -71,6 +71,43 @@ class IntervalCalculatorProperties {
         assertThat(energy.importWh()).isLessThanOrEqualTo(last - first);
     }
 
+    /** Registers climbing from 0 to just below the bound in a few readings: still exact to the Wh. */
+    @Property
+    void hoursAddUpExactlyUpToTheLargestRegisters(@ForAll("largestSeries") List<Registers> readings) {
+        long importSum = 0;
+        long exportSum = 0;
+        for (int h = 0; h < 6; h++) {
+            IntervalEnergy hour = IntervalCalculator.energy(hour(h), hour(h + 1), readings, GAP);
+            assertThat(hour.importWh()).isNotNegative();
+            assertThat(hour.exportWh()).isNotNegative();
+            importSum = Math.addExact(importSum, hour.importWh());
+            exportSum = Math.addExact(exportSum, hour.exportWh());
+        }
+        IntervalEnergy whole = IntervalCalculator.energy(hour(0), hour(6), readings, GAP);
+
+        assertThat(importSum).isEqualTo(whole.importWh()).isLessThan(Registers.LIMIT_WH);
+        assertThat(exportSum).isEqualTo(whole.exportWh()).isLessThan(Registers.LIMIT_WH);
+    }
+
+    @Provide
+    Arbitrary<List<Registers>> largestSeries() {
+        Arbitrary<Long> register = Arbitraries.longs().between(0, Registers.LIMIT_WH - 1)
+                                              .edgeCases(edges -> edges.add(Registers.LIMIT_WH - 1));
+        Arbitrary<Integer> seconds = Arbitraries.integers().between(1, 6 * 60 * 60);
+        return Combinators.combine(seconds.list().ofMinSize(1).ofMaxSize(8), register.list().ofSize(8),
+                register.list().ofSize(8)).as((offsets, imports, exports) -> {
+            List<Long> importWh = imports.stream().sorted().toList();
+            List<Long> exportWh = exports.stream().sorted().toList();
+            TreeMap<Instant, Registers> byTime = new TreeMap<>();
+            Instant at = DAY.minus(Duration.ofMinutes(30));
+            for (int i = 0; i < offsets.size(); i++) {
+                at = at.plusSeconds(offsets.get(i));
+                byTime.put(at, new Registers(at, importWh.get(i), exportWh.get(i)));
+            }
+            return List.copyOf(byTime.values());
+        });
+    }
+
     @Provide
     Arbitrary<List<Registers>> series() {
         Arbitrary<int[]> step = Combinators.combine(Arbitraries.integers().between(1, 60 * 60),

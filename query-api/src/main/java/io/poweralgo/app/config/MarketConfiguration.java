@@ -3,6 +3,7 @@ package io.poweralgo.app.config;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.market.command.FundsReservationKeeper;
 import io.poweralgo.market.command.FundsReservations;
 import io.poweralgo.market.command.JdbcFundsReservations;
@@ -30,6 +31,12 @@ public class MarketConfiguration {
     @Bean
     JdbcTraderDirectory traderDirectory(JdbcTemplate jdbc) {
         return new JdbcTraderDirectory(jdbc);
+    }
+
+    /** Refused at the edge and again by the market aggregate, which takes it as a handler parameter. */
+    @Bean
+    OrderQuantityLimit orderQuantityLimit(PowerAlgoProperties properties) {
+        return new OrderQuantityLimit(properties.market().maxOrderWh());
     }
 
     @Bean

@@ -150,7 +150,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                          @DefaultValue("5m") Duration gateClosureLead,
                          @DefaultValue("30s") Duration schedulerInterval,
                          @DefaultValue("HOURS") CycleKind cycle,
-                         @DefaultValue Rounds rounds) {
+                         @DefaultValue Rounds rounds,
+                         @DefaultValue("1000000") long maxOrderWh) {
     }
 
     /** HOURS: wall-clock hours (UTC). ROUNDS: Algorand rounds, cycle k = rounds [k·R, (k+1)·R). */

@@ -11,6 +11,7 @@ import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
 import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderId;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
@@ -61,9 +62,12 @@ public class MarketController {
     private final QueryGateway queries;
     private final MarketStream stream;
     private final Clock clock;
+    private final OrderQuantityLimit quantityLimit;
 
-    public MarketController(CommandGateway commands, QueryGateway queries, MarketStream stream, Clock clock) {
+    public MarketController(CommandGateway commands, QueryGateway queries, MarketStream stream, Clock clock,
+                            OrderQuantityLimit quantityLimit) {
         this.commands = commands;
+        this.quantityLimit = quantityLimit;
         this.queries = queries;
         this.stream = stream;
         this.clock = clock;
@@ -127,7 +131,8 @@ public class MarketController {
                                        @Valid @RequestBody MarketRequests.Amendment request, Authentication authentication) {
         MarketId market = MarketId.parse(marketId);
         ParticipantId trader = new ParticipantId(authentication.getName());
-        commands.sendAndWait(new AmendOrder(market, new OrderId(orderId), trader, Energy.ofWh(request.quantityWh()),
+        commands.sendAndWait(new AmendOrder(market, new OrderId(orderId), trader,
+                quantityLimit.require(Energy.ofWh(request.quantityWh())),
                 Price.perKwh(request.limitPricePerKwh())));
         log.info("order amended market={} order={} trader={}", market, orderId, trader);
         return new MarketResponses.Order(orderId, market.value(), trader.value(), null, request.quantityWh(),
@@ -150,7 +155,8 @@ public class MarketController {
         ParticipantId trader = new ParticipantId(authentication.getName());
         OrderId orderId = OrderId.random();
         OrderId placed = commands.sendAndWait(new PlaceOrder(market, orderId, trader, side,
-                Energy.ofWh(request.quantityWh()), Price.perKwh(request.limitPricePerKwh()), request.clientOrderId()));
+                quantityLimit.require(Energy.ofWh(request.quantityWh())), Price.perKwh(request.limitPricePerKwh()),
+                request.clientOrderId()));
         if (!placed.equals(orderId)) {
             // the client order id was used before: this is that order, not a new one
             return ResponseEntity.ok(new MarketResponses.Order(placed.value(), market.value(), trader.value(), null,

@@ -115,6 +115,7 @@ class MeteringIT {
         gateway.publish(unlinked.topic(), unlinked.reading(HOUR.plus(minutes(10)), 1, 0, 1)).join();
         gateway.publish(meter.topic(), meter.signedBy(MeterKey.derive("forger", "x"), HOUR.plus(minutes(20)), 5_100, 0, 2)).join();
         gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 4_999, 0, 3)).join();
+        gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(22)), 9_000_000_000_000_000_000L, 0, 7)).join();
         gateway.publish(meter.topic(), meter.reading(Instant.now().plus(minutes(10)), 6_000, 0, 4)).join();
         gateway.publish(unlinked.topic(), meter.reading(HOUR.plus(minutes(25)), 5_200, 0, 5)).join();
         publish(meter, meter.reading(HOUR.plus(minutes(30)), 5_300, 0, 6));
@@ -130,7 +131,8 @@ class MeteringIT {
                                  || letter.get("meterId").asText().equals(unknownMeter))
                          .forEach(letter -> byReason.put(letter.get("reason").asText(), letter));
             assertThat(byReason).containsOnlyKeys("MALFORMED_JSON", "MISSING_FIELD", "OVERSIZED_PAYLOAD", "UNKNOWN_METER",
-                    "METER_NOT_LINKED", "BAD_SIGNATURE", "REGISTER_DECREASED", "FUTURE_TIMESTAMP", "TOPIC_MISMATCH");
+                    "METER_NOT_LINKED", "BAD_SIGNATURE", "REGISTER_DECREASED", "FUTURE_TIMESTAMP", "TOPIC_MISMATCH",
+                    "REGISTER_OUT_OF_RANGE");
         });
         assertThat(byReason.get("MALFORMED_JSON").get("payload").asText()).isEqualTo("{\"meterId\": oops");
         assertThat(byReason.get("MALFORMED_JSON").get("source").asText()).isEqualTo(meter.topic());
@@ -138,6 +140,7 @@ class MeteringIT {
         assertThat(byReason.get("OVERSIZED_PAYLOAD").get("payloadBytes").asInt()).isGreaterThan(5_000);
         assertThat(byReason.get("REGISTER_DECREASED").get("detail").asText()).contains("below 5000/0 Wh");
         assertThat(byReason.get("TOPIC_MISMATCH").get("source").asText()).isEqualTo(unlinked.topic());
+        assertThat(byReason.get("REGISTER_OUT_OF_RANGE").get("detail").asText()).contains("importWh");
         await().untilAsserted(() -> assertThat(interval(meter, HOUR).get("readingCount").asInt()).isEqualTo(2));
     }
 
@@ -159,6 +162,10 @@ class MeteringIT {
         assertThat(forged.text("code")).isEqualTo("BAD_SIGNATURE");
         assertThat(api.post("/api/meter-readings", gatewayToken, "x".repeat(5_000)).status()).isEqualTo(413);
         assertThat(api.post("/api/meter-readings", gatewayToken, "{").text("code")).isEqualTo("MALFORMED_JSON");
+        Response outOfRange = api.post("/api/meter-readings", gatewayToken,
+                meter.reading(HOUR.plus(minutes(25)), 9_000_000_000_000_000_000L, 30, 3));
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.text("code")).isEqualTo("REGISTER_OUT_OF_RANGE");
         assertThat(api.post("/api/meter-readings", null, reading).status()).isEqualTo(401);
         assertThat(api.post("/api/meter-readings", meter.token, reading).status()).isEqualTo(403);
 

@@ -67,8 +67,8 @@ public final class SettlementCalculator {
             settled.add(new ParticipantSettlement(seller.participant(), Role.SELLER, seller.clearedWh(), seller.meteredWh(),
                     delivered[i], sellerMatched[i], receipts[i], -charges[i], gridWh,
                     money(gridWh, input.feedInTariffPerKwh()), net));
-            poolIn += Math.max(0, -net);
-            poolOut += Math.max(0, net);
+            poolIn = Math.addExact(poolIn, Math.max(0, -net));
+            poolOut = Math.addExact(poolOut, Math.max(0, net));
         }
         for (int j = 0; j < buyers.size(); j++) {
             Position buyer = buyers.get(j);
@@ -77,15 +77,21 @@ public final class SettlementCalculator {
             settled.add(new ParticipantSettlement(buyer.participant(), Role.BUYER, buyer.clearedWh(), buyer.meteredWh(),
                     entitled[j], buyerMatched[j], -payments[j], compensations[j], gridWh,
                     -money(gridWh, input.gridRetailPricePerKwh()), net));
-            poolIn += Math.max(0, -net);
-            poolOut += Math.max(0, net);
+            poolIn = Math.addExact(poolIn, Math.max(0, -net));
+            poolOut = Math.addExact(poolOut, Math.max(0, net));
         }
         return new Settlement(matched, poolIn, poolOut, settled);
     }
 
-    /** floor(Wh × micro-units per kWh / 1000); exact to the micro-unit, and refuses to overflow. */
+    /**
+     * floor(Wh × micro-units per kWh / 1000), exact to the micro-unit. Whole kWh and the Wh left over
+     * are priced apart, so that no intermediate product is larger than the result: registers below
+     * 10^15 Wh at tariffs up to 9,000,000 micro-units per kWh fit. Refuses to overflow beyond that.
+     */
     static long money(long wh, long pricePerKwh) {
-        return Math.floorDiv(Math.multiplyExact(wh, pricePerKwh), WH_PER_KWH);
+        long wholeKwh = Math.floorDiv(wh, WH_PER_KWH);
+        long restWh = Math.floorMod(wh, WH_PER_KWH);
+        return Math.addExact(Math.multiplyExact(wholeKwh, pricePerKwh), Math.multiplyExact(restWh, pricePerKwh) / WH_PER_KWH);
     }
 
     private static List<Position> byParticipant(List<Position> positions) {

@@ -32,14 +32,14 @@ public final class SettlementInputs {
         Map<ParticipantId, Long> netBought = new HashMap<>();
         for (TradedPosition position : positions) {
             long signed = position.side() == Side.BUY ? position.cleared().wh() : -position.cleared().wh();
-            netBought.merge(position.participant(), signed, Long::sum);
+            netBought.merge(position.participant(), signed, Math::addExact);
         }
         Map<ParticipantId, long[]> importExport = new HashMap<>();
         for (MeteredEnergy energy : metered) {
             long overlap = overlapSeconds(energy.hourStart(), deliveryStart, deliveryEnd);
             long[] sums = importExport.computeIfAbsent(energy.participant(), p -> new long[2]);
-            sums[0] += Math.multiplyExact(energy.importWh(), overlap) / SECONDS_PER_HOUR;
-            sums[1] += Math.multiplyExact(energy.exportWh(), overlap) / SECONDS_PER_HOUR;
+            sums[0] = Math.addExact(sums[0], Math.multiplyExact(energy.importWh(), overlap) / SECONDS_PER_HOUR);
+            sums[1] = Math.addExact(sums[1], Math.multiplyExact(energy.exportWh(), overlap) / SECONDS_PER_HOUR);
         }
         List<Position> sellers = new ArrayList<>();
         List<Position> buyers = new ArrayList<>();
