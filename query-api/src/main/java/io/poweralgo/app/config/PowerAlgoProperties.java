@@ -46,7 +46,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * {@code stablecoinAssetId}, {@code poolMnemonic} and {@code treasuryMnemonic} name the
      * production accounts. Groups are valid {@code validityRounds} rounds; a submission waits
      * {@code confirmTimeout} for confirmation before it is retried. New accounts get
-     * {@code onboardingGrantMicro} stablecoin from the treasury (dev and demo; 0 in production).
+     * {@code onboardingGrantMicro} stablecoin from the treasury (100 on the default profile for the
+     * demo, none elsewhere).
      * The {@code bootstrap-ledger} command reaches the network's funded account through kmd
      * ({@code kmdUrl}, {@code kmdToken}) and writes the stablecoin's id to {@code assetIdFile}.
      */
@@ -57,7 +58,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                            String treasuryMnemonic,
                            @DefaultValue("1000") long validityRounds,
                            @DefaultValue("30s") Duration confirmTimeout,
-                           @DefaultValue("100000000") long onboardingGrantMicro,
+                           @DefaultValue("0") long onboardingGrantMicro,
                            String kmdUrl,
                            @DefaultValue("") String kmdToken,
                            String assetIdFile) {
