@@ -2,6 +2,7 @@ package io.poweralgo.app.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Custody custody,
                                   @DefaultValue Security security,
                                   @DefaultValue Registration registration,
+                                  @DefaultValue Http http,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
                                   @DefaultValue Metering metering,
@@ -136,6 +138,10 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Security(@DefaultValue("roles") String rolesClaim,
                            String devTokenSecret,
                            @DefaultValue("12h") Duration devTokenTtl) {
+    }
+
+    /** Every request body is refused past {@code maxBodySize}, before the application reads it. */
+    public record Http(@DefaultValue("1MB") DataSize maxBodySize) {
     }
 
     /** Open registration is limited per client address and app instance. */
