@@ -72,6 +72,23 @@ class AxonServerProfileConfigurationTest {
         }
     }
 
+    /** Only the demo on the default profile hands out stablecoin; a production treasury gives nothing unasked. */
+    @Test
+    void the_onboarding_grant_is_given_on_the_default_profile_only() {
+        assertThat(onboardingGrantMicro()).isEqualTo(100_000_000);
+        assertThat(onboardingGrantMicro("postgres")).isZero();
+        assertThat(onboardingGrantMicro("postgres", "axonserver")).isZero();
+    }
+
+    private long onboardingGrantMicro(String... profiles) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerBootstrapCommand.Settings.class)
+                .profiles(profiles).web(WebApplicationType.NONE)
+                .run("--POWERALGO_SECRETS_DIR=" + secrets + "/", "--POWERALGO_BOOTSTRAP_DIR=" + bootstrap + "/",
+                        "--logging.config=classpath:logback-test.xml")) {
+            return context.getBean(PowerAlgoProperties.class).algorand().onboardingGrantMicro();
+        }
+    }
+
     /** Every setting the profiles' own files make, so that each placeholder in them is resolved once. */
     private static List<String> profileSettings(ConfigurableEnvironment environment) {
         return environment.getPropertySources().stream()

@@ -52,7 +52,8 @@ class PostgresProfileIT {
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
                 "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort(),
-                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s"));
+                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
+                "poweralgo.algorand.onboarding-grant-micro=100000000"));
     }
 
     @AfterAll

@@ -51,7 +51,8 @@ class TwoInstancesIT {
                     "poweralgo.market.cycle=ROUNDS", "poweralgo.market.rounds.per-cycle=22",
                     "poweralgo.market.rounds.round-time=2800ms", "poweralgo.market.gate-closure-lead=10s",
                     "poweralgo.market.horizon-hours=3", "poweralgo.market.scheduler-interval=1s",
-                    "db-scheduler.polling-interval=1s", "poweralgo.processing.balance-interval=1s");
+                    "db-scheduler.polling-interval=1s", "poweralgo.processing.balance-interval=1s",
+                    "poweralgo.algorand.onboarding-grant-micro=100000000");
             try (RunningApp a = RunningApp.start(dataA, new String[] {"postgres"}, settings);
                  RunningApp b = RunningApp.start(dataB, new String[] {"postgres"}, settings)) {
                 String adminToken = idp.token("admin-1", "ADMIN");

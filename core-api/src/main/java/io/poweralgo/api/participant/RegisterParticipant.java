@@ -10,7 +10,7 @@ public record RegisterParticipant(@TargetAggregateIdentifier ParticipantId parti
         Require.notNull("participantId", participantId);
         Require.notNull("role", role);
         Require.notNull("microgridId", microgridId);
-        displayName = Require.text("displayName", displayName, 100);
+        displayName = Require.displayText("displayName", displayName, 100);
         Require.notNull("email", email);
     }
 }

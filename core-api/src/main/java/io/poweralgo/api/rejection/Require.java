@@ -31,6 +31,24 @@ public final class Require {
         return trimmed;
     }
 
+    /**
+     * Text shown to other people: besides {@link #text}, refuses control characters and invisible
+     * formatting characters (bidirectional overrides and isolates, zero-width characters), which
+     * would let a name pose as another or reorder the text around it.
+     */
+    public static String displayText(String valueName, String value, int maxLength) {
+        String trimmed = text(valueName, value, maxLength);
+        if (trimmed.codePoints().anyMatch(Require::invisibleOrControl)) {
+            throw new InvalidValueException(valueName,
+                    "must not contain control, bidirectional or zero-width characters");
+        }
+        return trimmed;
+    }
+
+    private static boolean invisibleOrControl(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+    }
+
     public static <T> T notNull(String valueName, T value) {
         if (value == null) {
             throw new InvalidValueException(valueName, "is required");

@@ -23,6 +23,21 @@ class ValueTypesTest {
     }
 
     @Test
+    void display_name_refuses_control_bidirectional_and_zero_width_characters() {
+        for (String bad : new String[] {"Alice\u0000", "Ali\u0007ce", "Alice\nBob", "\u202Eecila", "Alice\u202A",
+                "\u2066Alice\u2069", "Al\u200Bice", "Al\u200Dice", "Alice\u200F"}) {
+            assertThatThrownBy(() -> registration(bad))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.valueName()).isEqualTo("displayName"));
+        }
+    }
+
+    @Test
+    void display_name_keeps_letters_of_any_script() {
+        assertThat(registration("  Zoë Ørsted – 東京 ").displayName()).isEqualTo("Zoë Ørsted – 東京");
+    }
+
+    @Test
     void meter_key_must_be_32_raw_bytes() {
         String key31 = Base64.getEncoder().encodeToString(new byte[31]);
         String key32 = Base64.getEncoder().encodeToString(new byte[32]);
@@ -68,5 +83,10 @@ class ValueTypesTest {
         assertThatThrownBy(() -> new RegisterParticipant(ParticipantId.random(), Role.CONSUMER,
                 new MicrogridId("mg-1"), "x".repeat(101), new EmailAddress("bob@example.org")))
                 .hasMessageContaining("displayName");
+    }
+
+    private static RegisterParticipant registration(String displayName) {
+        return new RegisterParticipant(new ParticipantId("p-1"), Role.PROSUMER, new MicrogridId("mg-1"), displayName,
+                new EmailAddress("alice@example.org"));
     }
 }

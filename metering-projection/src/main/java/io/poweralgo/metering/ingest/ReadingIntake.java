@@ -20,6 +20,9 @@ import java.util.concurrent.CompletableFuture;
 public class ReadingIntake {
 
     public static final String HTTP_SOURCE = "http";
+    private static final String READINGS = "poweralgo.metering.readings";
+    /** Prometheus drops a meter whose tag keys differ from its name's first one, so accepted readings carry a reason too. */
+    private static final String NO_REASON = "NONE";
     private static final Logger log = LoggerFactory.getLogger(ReadingIntake.class);
 
     private final ReadingBatcher batcher;
@@ -58,7 +61,7 @@ public class ReadingIntake {
     }
 
     private ReadingVerdict counted(ReadingVerdict verdict) {
-        metrics.counter("poweralgo.metering.readings", "outcome", verdict.outcome().name()).increment();
+        metrics.counter(READINGS, "outcome", verdict.outcome().name(), "reason", NO_REASON).increment();
         return verdict;
     }
 
@@ -67,8 +70,8 @@ public class ReadingIntake {
                 arrival.source(), detail);
         deadLetters.store(new DeadLetter(arrival.receivedAt(), arrival.source(), arrival.meterId(), reason, detail,
                 arrival.payload()));
-        metrics.counter("poweralgo.metering.readings", "outcome", ReadingVerdict.Outcome.REJECTED.name(),
-                "reason", reason.name()).increment();
+        metrics.counter(READINGS, "outcome", ReadingVerdict.Outcome.REJECTED.name(), "reason", reason.name())
+               .increment();
         return new ReadingVerdict(seq, ReadingVerdict.Outcome.REJECTED, reason, detail);
     }
 

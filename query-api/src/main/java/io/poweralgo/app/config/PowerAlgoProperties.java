@@ -2,6 +2,7 @@ package io.poweralgo.app.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Custody custody,
                                   @DefaultValue Security security,
                                   @DefaultValue Registration registration,
+                                  @DefaultValue Http http,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
                                   @DefaultValue Metering metering,
@@ -46,7 +48,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * {@code stablecoinAssetId}, {@code poolMnemonic} and {@code treasuryMnemonic} name the
      * production accounts. Groups are valid {@code validityRounds} rounds; a submission waits
      * {@code confirmTimeout} for confirmation before it is retried. New accounts get
-     * {@code onboardingGrantMicro} stablecoin from the treasury (dev and demo; 0 in production).
+     * {@code onboardingGrantMicro} stablecoin from the treasury (100 on the default profile for the
+     * demo, none elsewhere).
      * The {@code bootstrap-ledger} command reaches the network's funded account through kmd
      * ({@code kmdUrl}, {@code kmdToken}) and writes the stablecoin's id to {@code assetIdFile}.
      */
@@ -57,7 +60,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                            String treasuryMnemonic,
                            @DefaultValue("1000") long validityRounds,
                            @DefaultValue("30s") Duration confirmTimeout,
-                           @DefaultValue("100000000") long onboardingGrantMicro,
+                           @DefaultValue("0") long onboardingGrantMicro,
                            String kmdUrl,
                            @DefaultValue("") String kmdToken,
                            String assetIdFile) {
@@ -135,6 +138,10 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Security(@DefaultValue("roles") String rolesClaim,
                            String devTokenSecret,
                            @DefaultValue("12h") Duration devTokenTtl) {
+    }
+
+    /** Every request body is refused past {@code maxBodySize}, before the application reads it. */
+    public record Http(@DefaultValue("1MB") DataSize maxBodySize) {
     }
 
     /** Open registration is limited per client address and app instance. */

@@ -30,8 +30,8 @@ import java.util.function.Function;
 
 /**
  * Every table of the regulators' pages as RFC 4180 CSV, with the raw integer units (micro-units,
- * Wh) so nothing is rounded, and times in ISO-8601 UTC. Text that a spreadsheet would run as a
- * formula is prefixed with an apostrophe.
+ * Wh) so nothing is rounded, and times in ISO-8601 UTC. Text cells pass {@link SpreadsheetCell} so
+ * a spreadsheet never runs them as formulas.
  */
 @Controller
 class CsvExports {
@@ -172,16 +172,8 @@ class CsvExports {
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (T row : rows) {
-                csv.printRecord(columns.apply(row).stream().map(CsvExports::cell).toList());
+                csv.printRecord(columns.apply(row).stream().map(SpreadsheetCell::of).toList());
             }
         }
-    }
-
-    private static Object cell(Object value) {
-        if (value instanceof CharSequence || value instanceof Enum<?>) {
-            String text = value.toString();
-            return !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        }
-        return value;
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -31,6 +32,8 @@ public class RegistrationRateLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RegistrationRateLimitFilter.class);
     /** The API's and the web application's account creation share one bucket per client address. */
     private static final Set<String> REGISTRATION_PATHS = Set.of("/api/participants", "/onboarding");
+    /** Matches the path as the dispatcher routes it, so percent-encoding or path parameters cannot dodge the limit. */
+    private static final UrlPathHelper ROUTED_PATH = new UrlPathHelper();
 
     private final ProblemResponses problems;
     private final int perMinute;
@@ -46,7 +49,7 @@ public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(request.getRequestURI()));
+        return !("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(ROUTED_PATH.getPathWithinApplication(request)));
     }
 
     @Override

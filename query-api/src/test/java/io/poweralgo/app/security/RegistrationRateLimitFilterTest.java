@@ -41,6 +41,15 @@ class RegistrationRateLimitFilterTest {
     }
 
     @Test
+    void encoded_or_decorated_registration_paths_share_the_same_budget() throws Exception {
+        register("10.0.0.1");
+        register("10.0.0.1", "/api/%70articipants");
+        register("10.0.0.1", "/api/participants;x=1");
+
+        assertThat(register("10.0.0.1", "/api//%70articipants").getStatus()).isEqualTo(429);
+    }
+
+    @Test
     void other_requests_are_not_limited() throws Exception {
         for (int i = 0; i < 10; i++) {
             MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/participants/p-1");
@@ -52,7 +61,11 @@ class RegistrationRateLimitFilterTest {
     }
 
     private MockHttpServletResponse register(String client) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/participants");
+        return register(client, "/api/participants");
+    }
+
+    private MockHttpServletResponse register(String client, String requestUri) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", requestUri);
         request.setRemoteAddr(client);
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain());
