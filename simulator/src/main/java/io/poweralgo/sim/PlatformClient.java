@@ -74,11 +74,7 @@ public final class PlatformClient {
 
     /** The market, or null while it is not open yet. */
     public JsonNode market(String marketId, String token) {
-        HttpResponse<String> response = send("GET", "/api/markets/" + marketId, token, null);
-        if (response.statusCode() == 404) {
-            return null;
-        }
-        return read("GET /api/markets/" + marketId, response, 200);
+        return getOrNullIfAbsent("/api/markets/" + marketId, token);
     }
 
     public void placeOrder(String marketId, String side, String token, long quantityWh, long limitPricePerKwh,
@@ -97,15 +93,17 @@ public final class PlatformClient {
 
     /** The market's settlement audit, or null while the market is not cleared yet. */
     public JsonNode settlementIfCleared(String marketId, String regulator) {
-        HttpResponse<String> response = send("GET", "/api/regulator/markets/" + marketId + "/settlement", regulator, null);
-        if (response.statusCode() == 404) {
-            return null;
-        }
-        return read("GET /api/regulator/markets/" + marketId + "/settlement", response, 200);
+        return getOrNullIfAbsent("/api/regulator/markets/" + marketId + "/settlement", regulator);
     }
 
     public JsonNode verification(String marketId, String regulator) {
         return call("GET", "/api/regulator/markets/" + marketId + "/verification", regulator, null, 200);
+    }
+
+    /** A GET answered 404 while the thing does not exist yet: null then. */
+    private JsonNode getOrNullIfAbsent(String path, String token) {
+        HttpResponse<String> response = send("GET", path, token, null);
+        return response.statusCode() == 404 ? null : read("GET " + path, response, 200);
     }
 
     private JsonNode call(String method, String path, String token, Object body, int expected) {

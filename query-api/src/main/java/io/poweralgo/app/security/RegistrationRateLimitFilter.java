@@ -49,7 +49,8 @@ public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(ROUTED_PATH.getPathWithinApplication(request)));
+        return !("POST".equals(request.getMethod())
+                && REGISTRATION_PATHS.contains(ROUTED_PATH.getPathWithinApplication(request)));
     }
 
     @Override
