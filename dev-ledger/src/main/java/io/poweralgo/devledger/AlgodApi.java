@@ -38,7 +38,8 @@ final class AlgodApi {
                 Route.get("/v2/transactions/pending/{txid}", this::pendingTransaction),
                 Route.get("/v2/accounts/{address}", this::account),
                 Route.get("/v2/accounts/{address}/assets/{asset-id}", this::accountAsset),
-                Route.get("/v2/assets/{asset-id}", this::asset));
+                Route.get("/v2/assets/{asset-id}", this::asset),
+                Route.get("/v2/blocks/{round}", this::block));
     }
 
     List<Route> routes() {
@@ -89,6 +90,28 @@ final class AlgodApi {
         return format.equals("json")
                 ? HttpReply.json(AlgodJson.pendingTransactionJson(confirmed.get()))
                 : HttpReply.msgpack(AlgodJson.pendingTransactionMsgpack(confirmed.get()));
+    }
+
+    /**
+     * algod answers 404 {@code failed to retrieve information from the ledger} both for a round not
+     * reached yet and for one a non-archival node no longer keeps; algosdk asks format=msgpack.
+     */
+    private HttpReply block(AlgodRequest request) {
+        Optional<Long> round = number(request.path("round"));
+        if (round.isEmpty()) {
+            return invalidParameter("round", request.path("round"));
+        }
+        String format = request.query("format").orElse("json");
+        if (!format.equals("json") && !format.equals("msgpack") && !format.equals("msgp")) {
+            return HttpReply.message(400, "failed to parse the format option");
+        }
+        boolean headerOnly = request.query("header-only").map(Boolean::parseBoolean).orElse(false);
+        Optional<BlockHistory.Block> block = ledger.block(round.get());
+        if (block.isEmpty()) {
+            return HttpReply.message(404, "failed to retrieve information from the ledger");
+        }
+        byte[] msgpack = BlockMsgpack.encode(block.get(), ledger.genesisId(), ledger.genesisHash(), headerOnly);
+        return format.equals("json") ? HttpReply.json(MsgpackJson.of(msgpack)) : HttpReply.msgpack(msgpack);
     }
 
     private HttpReply account(AlgodRequest request) {

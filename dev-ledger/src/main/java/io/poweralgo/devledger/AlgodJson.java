@@ -124,7 +124,7 @@ final class AlgodJson {
         }
         response.put("confirmed-round", confirmed.confirmedRound())
                 .put("pool-error", "");
-        response.set("txn", MsgpackJson.signedTransaction(confirmed.signedTransaction()));
+        response.set("txn", MsgpackJson.of(confirmed.signedTransaction()));
         return response;
     }
 

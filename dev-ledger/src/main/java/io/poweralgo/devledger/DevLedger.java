@@ -36,15 +36,19 @@ public final class DevLedger {
         this.clock = clock;
     }
 
-    /** Opens the journal in {@code journalDir}, or starts it from {@code genesis}, and replays it. */
-    static DevLedger open(Path journalDir, Genesis genesis, Clock clock) {
+    /**
+     * Opens the journal in {@code journalDir}, or starts it from {@code genesis}, and replays it.
+     *
+     * @param retainedRounds how many of the latest blocks to serve; 0 serves all
+     */
+    static DevLedger open(Path journalDir, Genesis genesis, Clock clock, long retainedRounds) {
         if (genesis != null) {
             // refuses an impossible genesis before a new journal records it for good
-            LedgerState.fromGenesis(genesis, clock.instant());
+            LedgerState.fromGenesis(genesis, clock.instant(), retainedRounds);
         }
         Journal journal = Journal.open(journalDir, genesis);
         try {
-            LedgerState state = LedgerState.fromGenesis(journal.genesis(), clock.instant());
+            LedgerState state = LedgerState.fromGenesis(journal.genesis(), clock.instant(), retainedRounds);
             journal.entries().forEach(entry -> replay(state, entry, journalDir));
             log.info("dev ledger opened journal={} genesisId={} lastRound={} replayedEntries={}", journalDir,
                     state.genesisId(), state.lastRound(), journal.entries().size());
@@ -161,6 +165,14 @@ public final class DevLedger {
     /** A transaction confirmed in the last 1000 rounds; like algod, the ledger forgets older ones. */
     public Optional<ConfirmedTransaction> find(String txId) {
         return read(() -> state.confirmed(txId));
+    }
+
+    /**
+     * The block of a round as algod's {@code GET /v2/blocks/{round}} serves it; empty for a round
+     * not reached yet or no longer kept.
+     */
+    Optional<BlockHistory.Block> block(long round) {
+        return read(() -> state.block(round));
     }
 
     /** One account as of one round, read consistently for the REST API. */

@@ -53,7 +53,7 @@ public final class DevLedgerServer implements AutoCloseable {
     /** Opens the ledger (replaying its journal, or starting it from the genesis), binds and serves. */
     public static DevLedgerServer start(DevLedgerSettings settings) {
         Clock clock = Clock.systemUTC();
-        DevLedger ledger = DevLedger.open(settings.journalDir(), settings.genesis(), clock);
+        DevLedger ledger = DevLedger.open(settings.journalDir(), settings.genesis(), clock, settings.retainedRounds());
         ExecutorService workers = Executors.newCachedThreadPool(workerThreads());
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);

@@ -26,21 +26,28 @@ final class LedgerState {
     private final Map<AccountKey, AccountState> accounts = new HashMap<>();
     private final RecentTransactions recent = new RecentTransactions();
     private final Leases leases = new Leases();
+    private final BlockHistory blocks;
     private long lastRound;
     private Instant lastRoundTime;
 
     private LedgerState(String genesisId, byte[] genesisHash, SortedMap<Long, Genesis.AssetDefinition> assets,
-                        Instant startedAt) {
+                        Instant startedAt, long retainedRounds) {
         this.genesisId = genesisId;
         this.genesisHash = genesisHash;
         this.assets = assets;
         this.lastRoundTime = startedAt;
+        this.blocks = new BlockHistory(retainedRounds, startedAt);
     }
 
-    /** Round 0: the genesis balances, which must each cover their account's minimum balance. */
-    static LedgerState fromGenesis(Genesis genesis, Instant startedAt) {
+    /**
+     * Round 0: the genesis balances, which must each cover their account's minimum balance.
+     *
+     * @param retainedRounds how many of the latest blocks to keep serving; 0 keeps all
+     */
+    static LedgerState fromGenesis(Genesis genesis, Instant startedAt, long retainedRounds) {
         SortedMap<Long, Genesis.AssetDefinition> assets = new TreeMap<>();
-        LedgerState state = new LedgerState(genesis.genesisId(), GenesisJson.hash(genesis), assets, startedAt);
+        LedgerState state = new LedgerState(genesis.genesisId(), GenesisJson.hash(genesis), assets, startedAt,
+                retainedRounds);
         long supply = 0;
         for (Genesis.Allocation allocation : genesis.accounts()) {
             AccountKey key = AccountKey.of(allocation.address());
@@ -118,6 +125,11 @@ final class LedgerState {
         return recent.find(txId);
     }
 
+    /** The block of a round, while the ledger keeps it. */
+    Optional<BlockHistory.Block> block(long round) {
+        return blocks.block(round);
+    }
+
     boolean leaseHeldAt(HeldLease lease, long round) {
         return leases.heldAt(lease, round);
     }
@@ -143,10 +155,12 @@ final class LedgerState {
             }
         }
         recent.add(round, confirmed);
+        blocks.add(round, at, confirmed);
         advanceTo(round, at);
     }
 
     void addEmptyRounds(int rounds, Instant at) {
+        blocks.addEmpty(lastRound + 1, lastRound + rounds, at);
         advanceTo(lastRound + rounds, at);
     }
 

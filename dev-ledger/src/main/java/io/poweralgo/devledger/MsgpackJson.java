@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A signed transaction in algod's JSON form (format=json): the msgpack structure with byte
- * strings in base64, except addresses, which algod writes in base32 like everywhere else.
+ * A signed transaction or a block in algod's JSON form (format=json): the msgpack structure with
+ * byte strings in base64, except addresses, which algod writes in base32 like everywhere else.
  */
 final class MsgpackJson {
 
@@ -27,11 +27,11 @@ final class MsgpackJson {
     private MsgpackJson() {
     }
 
-    static JsonNode signedTransaction(byte[] msgpack) {
+    static JsonNode of(byte[] msgpack) {
         try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(msgpack)) {
             return toJson(unpacker.unpackValue(), null);
         } catch (IOException e) {
-            throw new UncheckedIOException("a stored signed transaction is valid msgpack", e);
+            throw new UncheckedIOException("the ledger encodes only valid msgpack", e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.v2.client.common.AlgodClient;
 import com.algorand.algosdk.v2.client.common.Response;
 import com.algorand.algosdk.v2.client.model.Account;
+import com.algorand.algosdk.v2.client.model.BlockResponse;
 import com.algorand.algosdk.v2.client.model.NodeStatusResponse;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
 import com.algorand.algosdk.v2.client.model.PostTransactionsResponse;
@@ -22,6 +23,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static io.poweralgo.devledger.TestNetwork.TOKEN;
@@ -150,7 +153,88 @@ class AlgodApiTest {
 
     @Test
     void an_endpoint_the_ledger_does_not_serve_is_not_found() throws Exception {
-        assertThat(network.algod().GetBlock(1L).execute().code()).isEqualTo(404);
+        assertThat(network.algod().GetSupply().execute().code()).isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_block_holds_its_transactions_as_algod_stores_them_without_genesis_id_and_hash() throws Exception {
+        Transaction payment = network.payment(network.alice, network.bob, 5_000);
+        network.accepted(signed(network.alice, payment));
+
+        Response<BlockResponse> response = network.algod().GetBlock(1L).execute();
+
+        assertThat(response.code()).as(response.message()).isEqualTo(200);
+        Map<String, Object> block = response.body().block;
+        assertThat(((Number) block.get("rnd")).longValue()).isEqualTo(1);
+        assertThat(((Number) block.get("ts")).longValue()).isPositive();
+        assertThat(block.get("gen")).isEqualTo(TestNetwork.GENESIS_ID);
+        assertThat((byte[]) block.get("gh")).isEqualTo(network.ledger().genesisHash());
+        List<?> transactions = (List<?>) block.get("txns");
+        assertThat(transactions).hasSize(1);
+        Map<?, ?> stib = (Map<?, ?>) transactions.get(0);
+        Map<String, ?> txn = (Map<String, ?>) stib.get("txn");
+        assertThat(stib.get("hgi")).isEqualTo(true);
+        assertThat(stib.get("hgh")).isEqualTo(true);
+        assertThat(txn).doesNotContainKeys("gen", "gh");
+        assertThat((byte[]) txn.get("snd")).isEqualTo(network.alice.getAddress().getBytes());
+        assertThat(((Number) txn.get("amt")).longValue()).isEqualTo(5_000);
+        assertThat((byte[]) stib.get("sig")).hasSize(64);
+    }
+
+    @Test
+    void a_block_of_empty_rounds_has_no_transactions_and_one_not_reached_is_not_found() throws Exception {
+        network.ledger().advanceRounds(3);
+
+        Response<BlockResponse> empty = network.algod().GetBlock(2L).execute();
+        Response<BlockResponse> future = network.algod().GetBlock(4L).execute();
+
+        assertThat(((Number) empty.body().block.get("rnd")).longValue()).isEqualTo(2);
+        assertThat(empty.body().block).doesNotContainKey("txns");
+        assertThat(future.code()).isEqualTo(404);
+        assertThat(future.message()).contains("failed to retrieve information from the ledger");
+    }
+
+    @Test
+    void a_block_in_json_has_base32_addresses() throws Exception {
+        network.accepted(signed(network.alice, network.payment(network.alice, network.bob, 5_000)));
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(network.server().url() + "/v2/blocks/1?format=json"))
+                           .header("X-Algo-API-Token", TOKEN)
+                           .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode block = new ObjectMapper().readTree(response.body());
+        assertThat(block.at("/block/rnd").asLong()).isEqualTo(1);
+        assertThat(block.at("/block/txns/0/txn/snd").asText()).isEqualTo(network.alice.getAddress().toString());
+        assertThat(block.at("/block/txns/0/hgi").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_ledger_that_retains_few_rounds_forgets_older_blocks_like_a_non_archival_node(@TempDir Path other)
+            throws Exception {
+        try (TestNetwork pruning = TestNetwork.start(other, 10)) {
+            pruning.accepted(signed(pruning.alice, pruning.payment(pruning.alice, pruning.bob, 5_000)));
+            pruning.ledger().advanceRounds(20);
+
+            assertThat(pruning.algod().GetBlock(1L).execute().code()).isEqualTo(404);
+            assertThat(pruning.algod().GetBlock(11L).execute().code()).isEqualTo(404);
+            assertThat(pruning.algod().GetBlock(12L).execute().code()).isEqualTo(200);
+            assertThat(pruning.algod().GetBlock(21L).execute().code()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void blocks_survive_a_restart_of_the_ledger() throws Exception {
+        network.accepted(signed(network.alice, network.payment(network.alice, network.bob, 5_000)));
+        network.ledger().advanceRounds(2);
+
+        network.restart();
+
+        assertThat((List<?>) network.algod().GetBlock(1L).execute().body().block.get("txns")).hasSize(1);
+        assertThat(network.algod().GetBlock(3L).execute().code()).isEqualTo(200);
     }
 
     @Test

@@ -42,15 +42,22 @@ final class TestNetwork implements AutoCloseable {
     final Account bob = newAccount();
     final Account carol = newAccount();
     private final Path journal;
+    private final long retainedRounds;
     private DevLedgerServer server;
     private AlgodClient algod;
 
-    private TestNetwork(Path journal) {
+    private TestNetwork(Path journal, long retainedRounds) {
         this.journal = journal;
+        this.retainedRounds = retainedRounds;
     }
 
     static TestNetwork start(Path journal) {
-        TestNetwork network = new TestNetwork(journal);
+        return start(journal, 0);
+    }
+
+    /** A ledger serving only the blocks of its latest {@code retainedRounds} rounds, as a non-archival node. */
+    static TestNetwork start(Path journal, long retainedRounds) {
+        TestNetwork network = new TestNetwork(journal, retainedRounds);
         network.startServer(network.genesis());
         return network;
     }
@@ -66,7 +73,7 @@ final class TestNetwork implements AutoCloseable {
     }
 
     DevLedgerSettings settings(Genesis genesis) {
-        return new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis);
+        return new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis).retainingRounds(retainedRounds);
     }
 
     /** Stops the server and starts a new one on the same journal, as after a crash or a deployment. */
