@@ -6,6 +6,7 @@ import com.algorand.algosdk.v2.client.common.Response;
 import com.algorand.algosdk.v2.client.model.Account;
 import com.algorand.algosdk.v2.client.model.AccountAssetResponse;
 import com.algorand.algosdk.v2.client.model.Asset;
+import com.algorand.algosdk.v2.client.model.BlockResponse;
 import com.algorand.algosdk.v2.client.model.NodeStatusResponse;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
 import com.algorand.algosdk.v2.client.model.PostTransactionsResponse;
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
  * the dev ledger are spoken to alike). Connection errors, timeouts and 5xx answers become
  * {@link LedgerUnavailableException}; a 4xx answer is the ledger's verdict and comes back as text.
  */
-public final class AlgodGateway {
+public final class AlgodGateway implements BlockSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,6 +101,23 @@ public final class AlgodGateway {
             return Optional.empty();
         }
         return Optional.of(body(response, "transaction " + txId));
+    }
+
+    /**
+     * The block of a round ({@code GET /v2/blocks/{round}}, msgpack); empty when algod answers 404, as
+     * it does for a round it has not reached and for one a non-archival node no longer keeps.
+     */
+    @Override
+    public Optional<LedgerBlock> block(long round) {
+        Response<BlockResponse> response = call("block " + round, () -> client.GetBlock(round).execute());
+        if (response.code() == 404) {
+            return Optional.empty();
+        }
+        BlockResponse block = body(response, "block " + round);
+        if (block == null || block.block == null) {
+            throw new LedgerBlock.UnreadableBlockException("block of round " + round + " came back empty", null);
+        }
+        return Optional.of(LedgerBlock.fromAlgod(round, block.block));
     }
 
     /** The account as algod shows it: Algo balance, holdings and the assets it created. */

@@ -35,7 +35,9 @@ import java.util.Optional;
 /**
  * Settlement on an Algorand node (or the dev ledger) through algod: builds each planned group
  * ({@link GroupTransactions}), has buyers' transfers signed by the custodial key store and the
- * pool's by the pool key, and submits the stored bytes unchanged, however often it is asked.
+ * pool's by the pool key, and submits the stored bytes unchanged, however often it is asked. A
+ * group is reported expired (free to be signed again) only once the blocks of its validity window
+ * prove it was not included ({@link InclusionProof}); algod's pending lookup alone forgets old rounds.
  */
 public final class AlgodSettlementLedger implements SettlementLedger {
 
@@ -46,6 +48,7 @@ public final class AlgodSettlementLedger implements SettlementLedger {
     private final long validityRounds;
     private final Duration confirmTimeout;
     private final Clock clock;
+    private final InclusionProof inclusion;
 
     public AlgodSettlementLedger(AlgodGateway algod, CustodialKeyStore custody, SigningKey pool, long stablecoinId,
                                  long validityRounds, Duration confirmTimeout, Clock clock) {
@@ -59,6 +62,7 @@ public final class AlgodSettlementLedger implements SettlementLedger {
         this.validityRounds = validityRounds;
         this.confirmTimeout = confirmTimeout;
         this.clock = clock;
+        this.inclusion = new InclusionProof(algod);
     }
 
     @Override
@@ -106,18 +110,45 @@ public final class AlgodSettlementLedger implements SettlementLedger {
     /** @return the outcome if it is known at once, or null once the group is accepted and awaits confirmation */
     private GroupOutcome submit(SignedGroup group, long lastRound) {
         if (lastRound >= group.lastValid()) {
-            return onLedger(group).orElseGet(() -> new GroupOutcome.Expired(group.index()));
+            return afterItsWindow(group, lastRound);
         }
         AlgodGateway.Submission submission = algod.submit(bytesOf(group));
         if (submission.accepted()) {
             return null;
         }
         if (submission.alreadyInLedger() || submission.message().contains("txn dead")) {
-            return onLedger(group).orElseGet(() -> submission.alreadyInLedger()
-                    ? new GroupOutcome.Unavailable(group.index(), "in ledger but not yet reported: " + submission.message())
-                    : new GroupOutcome.Expired(group.index()));
+            // the status read before submitting is older than the ledger's verdict: ask again
+            GroupOutcome outcome = afterItsWindow(group, algod.lastRound());
+            if (submission.alreadyInLedger() && !(outcome instanceof GroupOutcome.Confirmed)) {
+                // the ledger says it holds the group: never let anything but its confirmation through
+                return new GroupOutcome.Unavailable(group.index(), "in ledger but not yet reported: " + submission.message());
+            }
+            return outcome;
         }
         return new GroupOutcome.Rejected(group.index(), submission.message());
+    }
+
+    /**
+     * Confirmed if the ledger knows it; expired only if every block of its closed window was read
+     * and none holds it; otherwise its inclusion is unknown, or its window is still open.
+     */
+    private GroupOutcome afterItsWindow(SignedGroup group, long lastRound) {
+        Optional<GroupOutcome> pending = onLedger(group);
+        if (pending.isPresent()) {
+            return pending.get();
+        }
+        InclusionProof.Inclusion proof = inclusion.of(group.signedTransactions(), group.firstValid(), group.lastValid(),
+                lastRound);
+        if (proof instanceof InclusionProof.Inclusion.Included included) {
+            return new GroupOutcome.Confirmed(group.index(), included.round());
+        }
+        if (proof instanceof InclusionProof.Inclusion.NotIncluded) {
+            return new GroupOutcome.Expired(group.index());
+        }
+        if (proof instanceof InclusionProof.Inclusion.Unknown unknown) {
+            return new GroupOutcome.InclusionUnknown(group.index(), unknown.reason());
+        }
+        return new GroupOutcome.Unavailable(group.index(), "not on the ledger yet, valid until round " + group.lastValid());
     }
 
     private void awaitConfirmation(List<SignedGroup> submitted, long fromRound, Map<Integer, GroupOutcome> outcomes) {

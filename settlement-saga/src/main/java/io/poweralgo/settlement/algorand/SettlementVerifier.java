@@ -9,6 +9,7 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView.GroupCheck;
 import io.poweralgo.api.settlement.SettlementVerificationView;
+import io.poweralgo.settlement.saga.GroupOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ import java.util.Optional;
  * Re-reads a market's settlement from the ledger and compares it with what was computed and
  * recorded: each stored signed transaction must hash to its recorded txid, and each transaction
  * the ledger knows must move the computed amount of the stablecoin between the computed accounts.
+ * A group algod's pending lookup no longer knows is looked for in the blocks of its validity window
+ * ({@link InclusionProof}); when the node no longer has them, the group is UNKNOWN, not NOT_FOUND.
  */
 public final class SettlementVerifier {
 
@@ -36,12 +39,14 @@ public final class SettlementVerifier {
     private final Address pool;
     private final long stablecoinId;
     private final Clock clock;
+    private final InclusionProof inclusion;
 
     public SettlementVerifier(AlgodGateway algod, Address pool, long stablecoinId, Clock clock) {
         this.algod = algod;
         this.pool = pool;
         this.stablecoinId = stablecoinId;
         this.clock = clock;
+        this.inclusion = new InclusionProof(algod);
     }
 
     /** @throws io.poweralgo.settlement.saga.LedgerUnavailableException if the ledger cannot be read */
@@ -52,7 +57,7 @@ public final class SettlementVerifier {
         List<GroupCheck> checks = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (SettlementAuditView.GroupView group : settlement.groups()) {
-            GroupCheck check = check(group, transfersOf(settlement, group.index()), addresses);
+            GroupCheck check = check(group, transfersOf(settlement, group.index()), addresses, round);
             checks.add(check);
             check.problems().forEach(problem -> problems.add("group " + group.index() + ": " + problem));
         }
@@ -70,11 +75,12 @@ public final class SettlementVerifier {
     }
 
     private GroupCheck check(SettlementAuditView.GroupView group, List<SettlementAuditView.TransferView> transfers,
-                             Map<String, String> addresses) {
+                             Map<String, String> addresses, long ledgerRound) {
         List<String> problems = new ArrayList<>();
         int confirmed = 0;
         int found = 0;
         Long round = null;
+        InclusionProof.Inclusion fromBlocks = null;
         for (int leg = 0; leg < group.txIds().size(); leg++) {
             String txId = group.txIds().get(leg);
             byte[] storedBytes = Base64.getDecoder().decode(group.signedTransactions().get(leg));
@@ -95,7 +101,23 @@ public final class SettlementVerifier {
             SettlementAuditView.TransferView transfer = leg < transfers.size() ? transfers.get(leg) : null;
             problems.addAll(compare(txn.txn == null ? stored.tx : txn.txn.tx, transfer, addresses, leg));
         }
-        String onChain = found == 0 ? "NOT_FOUND" : confirmed == group.txIds().size() ? "CONFIRMED"
+        if (found == 0) {
+            // algod's pending lookup forgets old rounds: only the blocks of the window can say
+            fromBlocks = inclusion.of(group.signedTransactions(), group.firstValid(), group.lastValid(), ledgerRound);
+            if (fromBlocks instanceof InclusionProof.Inclusion.Included included) {
+                round = included.round();
+                found = included.transactions().size();
+                confirmed = found;
+                for (int leg = 0; leg < included.transactions().size(); leg++) {
+                    SettlementAuditView.TransferView transfer = leg < transfers.size() ? transfers.get(leg) : null;
+                    problems.addAll(compare(included.transactions().get(leg), transfer, addresses, leg));
+                }
+            } else if (fromBlocks instanceof InclusionProof.Inclusion.Unknown unknown) {
+                problems.add(GroupOutcome.InclusionUnknown.CODE + ": " + unknown.reason());
+            }
+        }
+        String onChain = fromBlocks instanceof InclusionProof.Inclusion.Unknown ? "UNKNOWN"
+                : found == 0 ? "NOT_FOUND" : confirmed == group.txIds().size() ? "CONFIRMED"
                 : confirmed == 0 ? "PENDING" : "PARTIAL";
         if ("CONFIRMED".equals(group.status()) && !"CONFIRMED".equals(onChain)) {
             problems.add("recorded CONFIRMED but on chain " + onChain);

@@ -17,6 +17,17 @@ public sealed interface GroupOutcome {
     record Expired(int groupIndex) implements GroupOutcome {
     }
 
+    /**
+     * Its lastValid round has passed, algod's pending lookup no longer knows it, and the node no
+     * longer has every block of its validity window: whether it was included cannot be proven, so it
+     * must be neither confirmed nor signed again.
+     */
+    record InclusionUnknown(int groupIndex, String reason) implements GroupOutcome {
+
+        /** Starts the reason of a settlement failed, or of a verification problem, for such a group. */
+        public static final String CODE = "INCLUSION_UNKNOWN";
+    }
+
     /** The ledger could not be reached, failed, or has not confirmed it yet: try again later. */
     record Unavailable(int groupIndex, String reason) implements GroupOutcome {
     }

@@ -48,8 +48,9 @@ import java.util.TreeMap;
  * computes and signs the groups, has them stored by the {@code MarketSettlement} aggregate, and
  * only then submits them, reacting to the stored event. A crash while submitting redelivers that
  * event, so the stored bytes are submitted again and the ledger answers "already in ledger":
- * nobody is paid twice. A group is signed anew only once its lastValid round has passed
- * unconfirmed. Ledger faults are retried with backoff until the attempt limit, then the
+ * nobody is paid twice. A group is signed anew only once its lastValid round has passed and the
+ * blocks of its window prove it was not included; when they cannot, the settlement fails with
+ * {@code INCLUSION_UNKNOWN}. Ledger faults are retried with backoff until the attempt limit, then the
  * settlement fails with the reason and waits for an admin's retry.
  */
 @Saga
@@ -216,6 +217,7 @@ public class SettlementSaga {
         while (!pending.isEmpty()) {
             List<GroupOutcome> outcomes = ledger.submitAndConfirm(List.copyOf(pending.values()));
             String unavailable = null;
+            List<String> inclusionUnknown = new ArrayList<>();
             boolean expired = false;
             for (GroupOutcome outcome : outcomes) {
                 int index = outcome.groupIndex();
@@ -234,9 +236,15 @@ public class SettlementSaga {
                     } catch (LedgerUnavailableException e) {
                         unavailable = "cannot sign again: " + e.getMessage();
                     }
+                } else if (outcome instanceof GroupOutcome.InclusionUnknown unknown) {
+                    inclusionUnknown.add("group " + index + " may be on the ledger; " + unknown.reason());
                 } else if (outcome instanceof GroupOutcome.Unavailable down) {
                     unavailable = down.reason();
                 }
+            }
+            if (!inclusionUnknown.isEmpty()) {
+                failUnproven(inclusionUnknown);
+                return;
             }
             if (unavailable != null) {
                 retryLater(unavailable);
@@ -246,6 +254,18 @@ public class SettlementSaga {
                 return;
             }
         }
+    }
+
+    /**
+     * A group neither proven on the ledger nor proven absent must not be signed again (a second
+     * signing after its window would pay twice) nor be retried blindly: the settlement stops until an
+     * operator has established the truth, e.g. from an archival node or an indexer.
+     */
+    private void failUnproven(List<String> groups) {
+        String reason = GroupOutcome.InclusionUnknown.CODE + ": " + String.join("; ", groups);
+        log.error("settlement failed market={} reason=\"{}\"", marketId, reason);
+        deadlines.cancelAll(RETRY);
+        commands.sendAndWait(new FailSettlement(marketId, reason));
     }
 
     private SignedGroup signAgain(SignedGroup group, String reason) {

@@ -98,6 +98,38 @@ class AlgodSettlementLedgerTest {
     }
 
     @Test
+    void a_group_confirmed_before_the_pending_lookup_forgot_it_is_found_in_its_blocks_and_never_signed_again() {
+        onboard(GRANT);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        GroupOutcome confirmed = ledger.submitAndConfirm(List.of(group)).get(0);
+        fixture.server.ledger().advanceRounds(1_100);
+
+        assertThat(fixture.algod.transaction(group.txIds().get(0))).as("algod's pending lookup forgot it").isEmpty();
+        assertThat(ledger.submitAndConfirm(List.of(group))).containsExactly(confirmed);
+        NET.forEach((participant, net) -> assertThat(fixture.holding(accounts.get(participant))).isEqualTo(GRANT + net));
+    }
+
+    @Test
+    void a_group_whose_window_blocks_the_node_no_longer_has_is_inclusion_unknown_neither_confirmed_nor_expired(
+            @TempDir Path prunedJournal) {
+        fixture.close();
+        fixture = new LedgerFixture(prunedJournal, 100);
+        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
+                Duration.ofSeconds(5), Clock.systemUTC());
+        onboard(GRANT);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        ledger.submitAndConfirm(List.of(group));
+        fixture.server.ledger().advanceRounds(1_100);
+
+        GroupOutcome outcome = ledger.submitAndConfirm(List.of(group)).get(0);
+
+        assertThat(outcome).isInstanceOf(GroupOutcome.InclusionUnknown.class);
+        assertThat(((GroupOutcome.InclusionUnknown) outcome).reason())
+                .contains("the node no longer serves rounds " + group.firstValid() + "..");
+        NET.forEach((participant, net) -> assertThat(fixture.holding(accounts.get(participant))).isEqualTo(GRANT + net));
+    }
+
+    @Test
     void a_buyer_who_cannot_pay_gets_the_group_rejected_with_the_ledgers_text_and_nothing_moves() {
         for (ParticipantId participant : List.of(S1, S2, B1)) {
             accounts.put(participant, fixture.account(participant, GRANT));
@@ -156,6 +188,47 @@ class AlgodSettlementLedgerTest {
                                      .isEqualTo("CONFIRMED");
         assertThat(tampered.matches()).isFalse();
         assertThat(tampered.problems()).anySatisfy(problem -> assertThat(problem).contains("moves 267900, computed 1"));
+    }
+
+    @Test
+    void verification_proves_a_group_the_pending_lookup_forgot_from_its_blocks() {
+        onboard(GRANT);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
+        fixture.server.ledger().advanceRounds(1_100);
+
+        SettlementVerificationView verified = verifier().verify(audit(group, confirmed.round(), 267_900));
+        SettlementVerificationView tampered = verifier().verify(audit(group, confirmed.round(), 1));
+
+        assertThat(verified.matches()).as(verified.problems().toString()).isTrue();
+        assertThat(verified.groups()).singleElement().satisfies(check -> {
+            assertThat(check.onChain()).isEqualTo("CONFIRMED");
+            assertThat(check.confirmedRound()).isEqualTo(confirmed.round());
+        });
+        assertThat(tampered.problems()).anySatisfy(problem -> assertThat(problem).contains("moves 267900, computed 1"));
+    }
+
+    @Test
+    void verification_of_a_group_whose_blocks_the_node_no_longer_has_says_inclusion_unknown(@TempDir Path prunedJournal) {
+        fixture.close();
+        fixture = new LedgerFixture(prunedJournal, 100);
+        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
+                Duration.ofSeconds(5), Clock.systemUTC());
+        onboard(GRANT);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
+        fixture.server.ledger().advanceRounds(1_100);
+
+        SettlementVerificationView verified = verifier().verify(audit(group, confirmed.round(), 267_900));
+
+        assertThat(verified.matches()).isFalse();
+        assertThat(verified.groups()).singleElement().extracting(SettlementVerificationView.GroupCheck::onChain)
+                                     .isEqualTo("UNKNOWN");
+        assertThat(verified.problems()).anySatisfy(problem -> assertThat(problem).startsWith("group 0: INCLUSION_UNKNOWN"));
+    }
+
+    private SettlementVerifier verifier() {
+        return new SettlementVerifier(fixture.algod, fixture.pool.address(), STABLECOIN, Clock.systemUTC());
     }
 
     private SettlementAuditView audit(SignedGroup group, long round, long firstAmount) {

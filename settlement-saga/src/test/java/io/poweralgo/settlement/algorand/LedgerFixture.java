@@ -31,12 +31,18 @@ final class LedgerFixture implements AutoCloseable {
     final JdbcCustodialKeyStore custody;
 
     LedgerFixture(Path journal) {
+        this(journal, 0);
+    }
+
+    /** @param retainedRounds blocks of the latest rounds the ledger serves, as a non-archival node; 0 all */
+    LedgerFixture(Path journal, long retainedRounds) {
         Genesis genesis = new Genesis("fixture-v1",
                 List.of(new Genesis.Allocation(treasury.address(), 10_000_000_000_000L),
                         new Genesis.Allocation(pool.address(), 1_000_000_000_000L)),
                 List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
                         "fixture stablecoin", List.of(pool.address()))));
-        server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis));
+        server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, TOKEN, genesis)
+                .retainingRounds(retainedRounds));
         algod = AlgodGateway.connect(server.url(), TOKEN);
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

@@ -183,6 +183,17 @@ class SettlementSagaTest {
     }
 
     @Test
+    void a_group_whose_inclusion_cannot_be_proven_fails_the_settlement_at_once_and_is_not_signed_again() {
+        SignedGroup group = workedExampleGroup(0, "TX", 1_000);
+        ledger.then(g -> new GroupOutcome.InclusionUnknown(g.index(), "round 0 is no longer served by the node"));
+        fixture.givenAPublished(cleared())
+               .whenPublishingA(prepared(group))
+               .expectDispatchedCommands(new FailSettlement(MARKET,
+                       "INCLUSION_UNKNOWN: group 0 may be on the ledger; round 0 is no longer served by the node"));
+        assertThat(ledger.submissions).containsExactly(List.of(group));
+    }
+
+    @Test
     void an_admin_retry_signs_rejected_groups_again_and_submits_them() {
         SignedGroup group = workedExampleGroup(0, "TX", 1_000);
         ledger.then(g -> new GroupOutcome.Rejected(0, "overspend (account CCCC)"));
