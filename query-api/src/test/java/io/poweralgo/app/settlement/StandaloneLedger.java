@@ -26,13 +26,19 @@ final class StandaloneLedger implements AutoCloseable {
     private final String token;
 
     StandaloneLedger(Path journal, String genesisId, String token) {
+        this(journal, genesisId, token, 0);
+    }
+
+    /** @param retainedRounds blocks of the latest rounds it serves, as a non-archival node; 0 serves all */
+    StandaloneLedger(Path journal, String genesisId, String token, long retainedRounds) {
         this.token = token;
         Genesis genesis = new Genesis(genesisId,
                 List.of(new Genesis.Allocation(treasury.address(), 10_000_000_000_000L),
                         new Genesis.Allocation(pool.address(), 1_000_000_000_000L)),
                 List.of(new Genesis.AssetDefinition(STABLECOIN, treasury.address(), 1_000_000_000_000_000L, 6, "pUSD",
                         genesisId + " stablecoin", List.of(pool.address()))));
-        server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, token, genesis));
+        server = DevLedgerServer.start(new DevLedgerSettings(journal, "127.0.0.1", 0, token, genesis)
+                .retainingRounds(retainedRounds));
     }
 
     /** What an application needs to settle on this ledger, granting each new account {@code grantMicro}. */
