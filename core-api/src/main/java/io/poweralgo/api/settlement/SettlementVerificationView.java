@@ -13,7 +13,10 @@ import java.util.List;
 public record SettlementVerificationView(String marketId, Instant checkedAt, long ledgerRound, boolean matches,
                                          List<GroupCheck> groups, List<Holding> holdings, List<String> problems) {
 
-    /** onChain: CONFIRMED (every transaction confirmed), PENDING, NOT_FOUND or PARTIAL. */
+    /**
+     * onChain: CONFIRMED (every transaction confirmed), PENDING, NOT_FOUND, PARTIAL, or UNKNOWN when
+     * the node no longer has the blocks of the group's validity window to prove it either way.
+     */
     public record GroupCheck(int index, String recordedStatus, Long recordedRound, String onChain, Long confirmedRound,
                              List<String> problems) {
     }
