@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -90,7 +91,7 @@ public class SettlementBenchmark {
         for (ParticipantSettlement p : settlement.participants()) {
             nets.put(p.participant(), p.netMicro());
         }
-        return GroupPlanner.plan(nets);
+        return GroupPlanner.plan(nets, Set.of());
     }
 
     /**

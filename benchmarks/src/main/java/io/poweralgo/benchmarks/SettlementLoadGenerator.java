@@ -36,6 +36,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,7 +89,7 @@ public final class SettlementLoadGenerator {
                 long start = System.nanoTime();
                 settlement = SettlementCalculator.settle(hour);
                 long calculated = System.nanoTime();
-                List<TransferGroup> groups = GroupPlanner.plan(nets(settlement));
+                List<TransferGroup> groups = GroupPlanner.plan(nets(settlement), Set.of());
                 long planned = System.nanoTime();
                 signed = ledger.sign(MARKET, groups, accounts);
                 long done = System.nanoTime();

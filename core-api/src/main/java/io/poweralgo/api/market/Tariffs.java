@@ -28,4 +28,12 @@ public record Tariffs(Price gridRetailPrice, Price feedInTariff) {
     public boolean admits(Price limit) {
         return !limit.isBelow(feedInTariff) && !limit.isAbove(gridRetailPrice);
     }
+
+    /**
+     * The most a seller can be charged per kWh it sold and did not deliver: the charge is the
+     * retail price less the clearing price, and no clearing price lies below the feed-in tariff.
+     */
+    public Price imbalanceChargeCeiling() {
+        return Price.perKwh(gridRetailPrice.microPerKwh() - feedInTariff.microPerKwh());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Frees reserved funds when bids leave the book and when their market is settled. Runs in the
+ * Frees reserved funds when orders leave the book and when their market is settled. Runs in the
  * subscribing processing group {@value CommandSideProcessing#GROUP}, so it commits or rolls back
  * with the events themselves.
  */

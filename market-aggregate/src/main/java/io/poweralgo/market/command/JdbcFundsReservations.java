@@ -4,6 +4,7 @@ import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * The {@code funds_reservation} table. A reservation first locks the trader's row, so that two
- * bids of the same trader in different markets cannot both spend the same balance.
+ * orders of the same trader in different markets cannot both spend the same balance.
  */
 public class JdbcFundsReservations implements FundsReservations {
 
@@ -26,48 +27,50 @@ public class JdbcFundsReservations implements FundsReservations {
     }
 
     @Override
-    public void reserve(ParticipantId trader, MarketId market, OrderId bid, Energy quantity, Price limit) {
+    public void reserve(ParticipantId trader, MarketId market, OrderId order, Side side, Energy quantity, Price pricedAt) {
         jdbc.queryForList("SELECT participant_id FROM trader WHERE participant_id = ? FOR UPDATE", String.class,
                 trader.value());
-        long amount = quantity.costCeilingAt(limit);
+        long amount = quantity.costCeilingAt(pricedAt);
         Long others = jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation"
                         + " WHERE participant_id = ? AND NOT (market_id = ? AND order_id = ?)", Long.class,
-                trader.value(), market.value(), bid.value());
+                trader.value(), market.value(), order.value());
         long balance = balances.balanceMicro(trader);
         long available = Math.max(0, balance - others);
-        if (others + amount > balance) {
+        if (Math.addExact(others, amount) > balance) {
+            String needs = side == Side.BUY ? "The bid needs " + amount + " micro-units"
+                    : "The offer needs " + amount + " micro-units to cover its largest possible imbalance charge";
             throw new DomainRejection(DomainRejection.Kind.UNPROCESSABLE, "INSUFFICIENT_FUNDS",
-                    "The bid needs " + amount + " micro-units but only " + available + " of the balance of " + balance
-                            + " are not reserved",
+                    needs + " but only " + available + " of the balance of " + balance + " are not reserved",
                     Map.of("requiredMicro", Long.toString(amount), "availableMicro", Long.toString(available)));
         }
-        int updated = jdbc.update("UPDATE funds_reservation SET limit_price = ?, amount_micro = ?"
-                + " WHERE market_id = ? AND order_id = ?", limit.microPerKwh(), amount, market.value(), bid.value());
+        int updated = jdbc.update("UPDATE funds_reservation SET priced_at_per_kwh = ?, amount_micro = ?"
+                + " WHERE market_id = ? AND order_id = ?", pricedAt.microPerKwh(), amount, market.value(), order.value());
         if (updated == 0) {
-            jdbc.update("INSERT INTO funds_reservation (market_id, order_id, participant_id, limit_price, amount_micro)"
-                    + " VALUES (?, ?, ?, ?, ?)", market.value(), bid.value(), trader.value(), limit.microPerKwh(), amount);
+            jdbc.update("INSERT INTO funds_reservation (market_id, order_id, participant_id, side, priced_at_per_kwh,"
+                            + " amount_micro) VALUES (?, ?, ?, ?, ?, ?)", market.value(), order.value(), trader.value(),
+                    side.name(), pricedAt.microPerKwh(), amount);
         }
     }
 
     @Override
-    public void release(MarketId market, OrderId bid) {
-        jdbc.update("DELETE FROM funds_reservation WHERE market_id = ? AND order_id = ?", market.value(), bid.value());
+    public void release(MarketId market, OrderId order) {
+        jdbc.update("DELETE FROM funds_reservation WHERE market_id = ? AND order_id = ?", market.value(), order.value());
     }
 
     @Override
     public void keepFilled(MarketId market, Map<OrderId, Energy> filled) {
         List<Reservation> reservations = jdbc.query(
-                "SELECT order_id, limit_price, amount_micro FROM funds_reservation WHERE market_id = ?",
+                "SELECT order_id, priced_at_per_kwh, amount_micro FROM funds_reservation WHERE market_id = ?",
                 (rs, row) -> new Reservation(new OrderId(rs.getString(1)), Price.perKwh(rs.getLong(2)), rs.getLong(3)),
                 market.value());
         for (Reservation reservation : reservations) {
-            Energy cleared = filled.get(reservation.bid());
+            Energy cleared = filled.get(reservation.order());
             if (cleared == null || cleared.isZero()) {
-                release(market, reservation.bid());
+                release(market, reservation.order());
             } else {
-                long kept = Math.min(reservation.amountMicro(), cleared.costCeilingAt(reservation.limit()));
+                long kept = Math.min(reservation.amountMicro(), cleared.costCeilingAt(reservation.pricedAt()));
                 jdbc.update("UPDATE funds_reservation SET amount_micro = ? WHERE market_id = ? AND order_id = ?",
-                        kept, market.value(), reservation.bid().value());
+                        kept, market.value(), reservation.order().value());
             }
         }
     }
@@ -83,6 +86,6 @@ public class JdbcFundsReservations implements FundsReservations {
                 Long.class, trader.value());
     }
 
-    private record Reservation(OrderId bid, Price limit, long amountMicro) {
+    private record Reservation(OrderId order, Price pricedAt, long amountMicro) {
     }
 }

@@ -100,9 +100,7 @@ public class Market {
         if (book.containsKey(cmd.orderId())) {
             throw DomainRejection.conflict("DUPLICATE_ORDER_ID", "Order " + cmd.orderId() + " already exists");
         }
-        if (cmd.side() == Side.BUY) {
-            funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.quantity(), cmd.limit());
-        }
+        funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.side(), cmd.quantity(), reservedPerKwh(cmd.side(), cmd.limit()));
         apply(new OrderPlaced(id, cmd.orderId(), cmd.trader(), cmd.side(), cmd.quantity(), cmd.limit(),
                 cmd.clientOrderId(), nextSequence));
         return cmd.orderId();
@@ -115,13 +113,11 @@ public class Market {
         requireTrader(traders, cmd.requester(), order.side());
         requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
         requireNoSelfTrade(cmd.requester(), order.side(), cmd.limit(), order.id());
-        if (order.side() == Side.BUY) {
-            funds.reserve(cmd.requester(), id, order.id(), cmd.quantity(), cmd.limit());
-        }
+        funds.reserve(cmd.requester(), id, order.id(), order.side(), cmd.quantity(), reservedPerKwh(order.side(), cmd.limit()));
         apply(new OrderAmended(id, order.id(), cmd.quantity(), cmd.limit(), nextSequence));
     }
 
-    /** The reservation of a cancelled bid is released by {@link FundsReservationKeeper}. */
+    /** The reservation of a cancelled order is released by {@link FundsReservationKeeper}. */
     @CommandHandler
     void handle(CancelOrder cmd) {
         requireOpen();
@@ -194,6 +190,14 @@ public class Market {
                     + rules.tariffs().feedInTariff().microPerKwh() + " and the grid retail price "
                     + rules.tariffs().gridRetailPrice().microPerKwh());
         }
+    }
+
+    /**
+     * The most an order can cost its trader per kWh: a buyer pays at most its limit; a seller that
+     * delivers nothing of what it sold is charged at most retail less feed-in (docs/settlement.md).
+     */
+    private Price reservedPerKwh(Side side, Price limit) {
+        return side == Side.BUY ? limit : rules.tariffs().imbalanceChargeCeiling();
     }
 
     /** In a uniform-price auction a trader can only meet themselves when their own bid and offer cross. */

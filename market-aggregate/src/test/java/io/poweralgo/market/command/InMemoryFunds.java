@@ -4,6 +4,7 @@ import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
 
@@ -22,9 +23,9 @@ class InMemoryFunds implements FundsReservations {
     }
 
     @Override
-    public void reserve(ParticipantId trader, MarketId market, OrderId bid, Energy quantity, Price limit) {
-        String key = market + "/" + bid;
-        long amount = quantity.costCeilingAt(limit);
+    public void reserve(ParticipantId trader, MarketId market, OrderId order, Side side, Energy quantity, Price pricedAt) {
+        String key = market + "/" + order;
+        long amount = quantity.costCeilingAt(pricedAt);
         long others = owners.entrySet().stream()
                             .filter(e -> e.getValue().equals(trader) && !e.getKey().equals(key))
                             .mapToLong(e -> reserved.get(e.getKey())).sum();
@@ -36,9 +37,9 @@ class InMemoryFunds implements FundsReservations {
     }
 
     @Override
-    public void release(MarketId market, OrderId bid) {
-        reserved.remove(market + "/" + bid);
-        owners.remove(market + "/" + bid);
+    public void release(MarketId market, OrderId order) {
+        reserved.remove(market + "/" + order);
+        owners.remove(market + "/" + order);
     }
 
     @Override
@@ -51,7 +52,7 @@ class InMemoryFunds implements FundsReservations {
         throw new UnsupportedOperationException("the Market aggregate never calls this");
     }
 
-    Long of(MarketId market, OrderId bid) {
-        return reserved.get(market + "/" + bid);
+    Long of(MarketId market, OrderId order) {
+        return reserved.get(market + "/" + order);
     }
 }

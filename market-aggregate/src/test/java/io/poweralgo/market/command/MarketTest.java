@@ -118,12 +118,51 @@ class MarketTest {
     }
 
     @Test
-    void prosumer_offers_without_reserving_funds() {
+    void prosumer_offer_reserves_its_worst_case_imbalance_charge() {
         fixture.given(opened())
                .when(offer(OFFER, PROSUMER, 1_000, 100_000))
                .expectEvents(new OrderPlaced(MARKET, OFFER, PROSUMER, Side.SELL, Energy.ofWh(1_000),
                        Price.perKwh(100_000), null, 0));
+        assertThat(funds.of(MARKET, OFFER)).as("1,000 Wh x (retail 300,000 - feed-in 80,000) per kWh").isEqualTo(220_000);
+    }
+
+    @Test
+    void an_offer_beyond_what_the_seller_can_cover_is_refused_and_reserves_nothing() {
+        fixture.given(opened())
+               .when(offer(OFFER, PROSUMER, 4_546, 100_000))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.UNPROCESSABLE, "INSUFFICIENT_FUNDS"));
         assertThat(funds.reserved).isEmpty();
+    }
+
+    @Test
+    void amending_an_offer_adjusts_its_reservation_and_cancelling_releases_it() {
+        fixture.given(opened())
+               .when(offer(OFFER, PROSUMER, 1_000, 100_000));
+        fixture.given(opened(), placed(OFFER, PROSUMER, Side.SELL, 1_000, 100_000, null, 0))
+               .when(new AmendOrder(MARKET, OFFER, PROSUMER, Energy.ofWh(3), Price.perKwh(90_000)))
+               .expectEvents(new OrderAmended(MARKET, OFFER, Energy.ofWh(3), Price.perKwh(90_000), 1));
+        assertThat(funds.of(MARKET, OFFER)).isEqualTo(660);
+
+        new FundsReservationKeeper(funds).on(new OrderCancelled(MARKET, OFFER));
+        assertThat(funds.reserved).isEmpty();
+    }
+
+    @Test
+    void a_prosumer_with_a_bid_and_an_offer_reserves_both() {
+        fixture.given(opened())
+               .when(bid(BID, PROSUMER, 1_000, 100_000, null))
+               .expectSuccessfulHandlerExecution();
+        fixture.given(opened(), placed(BID, PROSUMER, Side.BUY, 1_000, 100_000, null, 0))
+               .when(offer(OFFER, PROSUMER, 4_500, 120_000))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.UNPROCESSABLE, "INSUFFICIENT_FUNDS"));
+        fixture.given(opened(), placed(BID, PROSUMER, Side.BUY, 1_000, 100_000, null, 0))
+               .when(offer(OFFER, PROSUMER, 4_090, 120_000))
+               .expectSuccessfulHandlerExecution();
+
+        assertThat(funds.of(MARKET, BID)).isEqualTo(100_000);
+        assertThat(funds.of(MARKET, OFFER)).isEqualTo(899_800);
     }
 
     @Test

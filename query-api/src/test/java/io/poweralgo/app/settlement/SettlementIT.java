@@ -82,7 +82,7 @@ class SettlementIT {
         awaitMarketState(example, "SETTLED");
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
-            assertThat(app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(trader.id()))).isZero();
+            assertThat(reservedBy(trader)).isZero();
         }
 
         Trader b1 = example.trader("B1");
@@ -138,7 +138,7 @@ class SettlementIT {
         try {
             example.publishReadings(gateway);
             JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
-            assertThat(failed.get("settlementFailure").asText()).startsWith("ledger unavailable after 3 attempts: cannot sign: algod answered 503");
+            assertThat(failed.get("settlementFailure").asText()).startsWith("ledger unavailable after 3 attempts: cannot read holdings: algod answered 503");
         } finally {
             ledger().respondWith(Fault.none());
         }
@@ -177,20 +177,23 @@ class SettlementIT {
     }
 
     @Test
-    void a_group_the_ledger_rejects_is_kept_with_its_message_and_settles_on_retry_once_the_buyer_can_pay() throws Exception {
+    void a_buyer_who_cannot_pay_is_rejected_alone_with_the_ledgers_message_and_settles_on_retry_once_it_can() throws Exception {
         WorkedExample example = clearedMarket();
+        Trader b1 = example.trader("B1");
         Trader b2 = example.trader("B2");
         long spent = GRANT - 1_000;
         LedgerMoves.transfer(app, b2.id(), spent);
 
         example.publishReadings(gateway);
         JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
-        assertThat(failed.get("settlementFailure").asText()).contains("1 of 1 groups rejected by the ledger");
-        JsonNode audit = awaitAudit(example, "REJECTED");
-        assertThat(audit.at("/groups/0/ledgerMessage").asText()).contains("underflow");
-        for (Trader trader : example.traders) {
-            assertThat(holding(trader)).isEqualTo(trader == b2 ? GRANT - spent : GRANT);
-        }
+        assertThat(failed.get("settlementFailure").asText())
+                .isEqualTo("1 of 2 groups rejected by the ledger (groups [1], paid into by [" + b2.id() + "]); the others are confirmed");
+        JsonNode audit = awaitAuditGroups(example, "CONFIRMED", "REJECTED");
+        assertThat(audit.at("/groups/1/ledgerMessage").asText()).contains("underflow");
+        assertThat(holding(b1)).isEqualTo(GRANT + b1.netMicro());
+        assertThat(holding(b2)).isEqualTo(GRANT - spent);
+        assertThat(holding(example.trader("S1")) + holding(example.trader("S2"))).as("B1's payment reached the sellers")
+                .isEqualTo(2 * GRANT - b1.netMicro());
 
         LedgerMoves.grant(app, b2.id(), spent);
         assertThat(api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "").status()).isEqualTo(202);
@@ -198,7 +201,41 @@ class SettlementIT {
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
         }
-        assertThat(awaitAudit(example, "CONFIRMED").at("/groups/0/signings").asInt()).isEqualTo(2);
+        JsonNode settled = awaitAuditGroups(example, "CONFIRMED", "CONFIRMED");
+        assertThat(settled.at("/groups/0/signings").asInt()).isEqualTo(1);
+        assertThat(settled.at("/groups/1/signings").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_seller_owing_more_than_it_holds_fails_alone_and_every_other_trader_is_paid() throws Exception {
+        WorkedExample example = clearedMarket().withShortSeller();
+        Trader s1 = example.trader("S1");
+        assertThat(reservedBy(s1)).as("S1's 3,000 Wh offer reserves 3,000 Wh x (300,000 - 80,000) per kWh").isEqualTo(660_000);
+        long spent = GRANT - 1_000;
+        LedgerMoves.transfer(app, s1.id(), spent);
+
+        example.publishReadings(gateway);
+        JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
+        assertThat(failed.get("settlementFailure").asText())
+                .isEqualTo("1 of 2 groups rejected by the ledger (groups [1], paid into by [" + s1.id() + "]); the others are confirmed");
+        JsonNode audit = awaitAuditGroups(example, "CONFIRMED", "REJECTED");
+        assertThat(audit.at("/groups/1/ledgerMessage").asText()).contains("underflow");
+        assertThat(audit.get("transfers")).as("the rejected group's only payer")
+                .filteredOn(t -> t.get("groupIndex").asInt() == 1 && "TO_POOL".equals(t.get("direction").asText()))
+                .extracting(t -> t.get("participantId").asText()).containsExactly(s1.id());
+        assertThat(holding(s1)).isEqualTo(GRANT - spent);
+        assertThat(holding(example.trader("B1"))).isEqualTo(GRANT - 53_700);
+        assertThat(holding(example.trader("B2"))).isEqualTo(GRANT - 21_300);
+        assertThat(holding(example.trader("S2"))).as("the buyers' payments reached S2").isEqualTo(GRANT + 75_000);
+        assertThat(reservedBy(s1)).as("S1 still owes; its reservation stays until the market settles").isEqualTo(660_000);
+
+        LedgerMoves.grant(app, s1.id(), spent);
+        assertThat(api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "").status()).isEqualTo(202);
+        awaitMarketState(example, "SETTLED");
+        for (Trader trader : example.traders) {
+            assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
+            assertThat(reservedBy(trader)).as(trader.name()).isZero();
+        }
     }
 
     /** The worked example's traders, orders and clearing; then the platform clock is moved past its delivery hour. */
@@ -221,6 +258,27 @@ class SettlementIT {
     private static JsonNode awaitAudit(WorkedExample example, String groupStatus) {
         return await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
                 audit -> groupStatus.equals(audit.at("/groups/0/status").asText()));
+    }
+
+    /** The audit once its groups have these statuses, in order of their index. */
+    private static JsonNode awaitAuditGroups(WorkedExample example, String... groupStatuses) {
+        return await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
+                audit -> {
+                    JsonNode groups = audit.get("groups");
+                    if (groups == null || groups.size() != groupStatuses.length) {
+                        return false;
+                    }
+                    for (int i = 0; i < groupStatuses.length; i++) {
+                        if (!groupStatuses[i].equals(groups.get(i).get("status").asText())) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    private static long reservedBy(Trader trader) {
+        return app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(trader.id()));
     }
 
     private static JsonNode statements(WorkedExample example, Trader trader) {

@@ -57,6 +57,22 @@ public final class WorkedExample {
         }
     }
 
+    /**
+     * The same traders and market, but S1 exports only 1,000 Wh of the 3,000 it sold. M = 2,000 Wh:
+     * B1 is matched 1,429 Wh and B2 571 Wh (they pay 214,350 and 85,650), S1 and S2 each receive
+     * 150,000; the buyers' unmet 1,500 Wh are compensated at 150,000 per kWh (160,650 + 64,350),
+     * all charged to S1. Nets: S1 −75,000, S2 +150,000, B1 −53,700, B2 −21,300.
+     */
+    public WorkedExample withShortSeller() {
+        Map<String, long[]> meteredAndNet = Map.of("S1", new long[] {0, 1_000, -75_000}, "S2", new long[] {0, 1_500, 150_000},
+                "B1", new long[] {3_000, 0, -53_700}, "B2", new long[] {1_000, 0, -21_300});
+        List<Trader> remetered = traders.stream().map(t -> {
+            long[] values = meteredAndNet.get(t.name());
+            return new Trader(t.name(), t.id(), t.token(), t.role(), t.meterId(), values[0], values[1], values[2]);
+        }).toList();
+        return new WorkedExample(remetered, market, deliveryStart);
+    }
+
     public Trader trader(String name) {
         return traders.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }

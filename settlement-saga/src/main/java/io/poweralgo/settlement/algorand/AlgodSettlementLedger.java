@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settlement on an Algorand node (or the dev ledger) through algod: builds each planned group
@@ -63,6 +64,16 @@ public final class AlgodSettlementLedger implements SettlementLedger {
         this.confirmTimeout = confirmTimeout;
         this.clock = clock;
         this.inclusion = new InclusionProof(algod);
+    }
+
+    @Override
+    public Map<ParticipantId, Long> holdings(Set<ParticipantId> participants, Map<ParticipantId, AlgorandAddress> accounts) {
+        Map<ParticipantId, Long> holdings = new HashMap<>();
+        for (ParticipantId participant : participants) {
+            AlgorandAddress account = accounts.get(participant);
+            holdings.put(participant, account == null ? 0 : algod.assetHolding(address(account), stablecoinId).orElse(0));
+        }
+        return holdings;
     }
 
     @Override

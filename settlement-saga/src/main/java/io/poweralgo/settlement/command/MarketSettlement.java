@@ -181,8 +181,12 @@ public class MarketSettlement {
             long lastRound = confirmedRounds.values().stream().mapToLong(Long::longValue).max().orElse(0);
             apply(new MarketSettled(marketId, groups.size(), transfers, poolMicro, lastRound));
         } else if (state == State.SETTLING) {
+            List<String> payers = rejected.stream().flatMap(index -> groups.get(index).transfers().stream())
+                                          .filter(transfer -> transfer.direction() == Transfer.Direction.TO_POOL)
+                                          .map(transfer -> transfer.participant().value()).distinct().sorted().toList();
             apply(new SettlementFailed(marketId, rejected.size() + " of " + groups.size()
-                    + " groups rejected by the ledger (groups " + rejected + "); the others are confirmed"));
+                    + " groups rejected by the ledger (groups " + rejected + ", paid into by " + payers
+                    + "); the others are confirmed"));
         }
     }
 

@@ -8,9 +8,18 @@ import io.poweralgo.settlement.planner.TransferGroup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The ledger side of settlement: signs planned groups and gets signed groups confirmed. */
 public interface SettlementLedger {
+
+    /**
+     * What each of these participants holds of the stablecoin now, in micro-units (nothing when
+     * not opted in), so that the planner can isolate a payer who cannot pay what it owes.
+     *
+     * @throws LedgerUnavailableException if the ledger cannot be asked
+     */
+    Map<ParticipantId, Long> holdings(Set<ParticipantId> participants, Map<ParticipantId, AlgorandAddress> accounts);
 
     /**
      * Builds and signs the groups, valid from the ledger's current round.

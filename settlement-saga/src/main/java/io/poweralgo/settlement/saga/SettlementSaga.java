@@ -195,15 +195,25 @@ public class SettlementSaga {
 
     private void prepare() {
         List<MeteredEnergy> metered = book.metered(marketId);
-        SettlementPlan plan = SettlementPlan.compute(clearingPrice, tariffs, book.positions(marketId), metered,
-                marketId.deliveryStart(), deliveryEnd);
+        Map<ParticipantId, AlgorandAddress> accounts = accounts();
+        SettlementPlan plan;
+        try {
+            plan = SettlementPlan.compute(clearingPrice, tariffs, book.positions(marketId), metered,
+                    marketId.deliveryStart(), deliveryEnd, payers -> ledger.holdings(payers, accounts));
+        } catch (LedgerUnavailableException e) {
+            retryLater("cannot read holdings: " + e.getMessage());
+            return;
+        }
         List<SignedGroup> signed;
         try {
-            signed = ledger.sign(marketId, plan.groups(), accounts());
+            signed = ledger.sign(marketId, plan.groups(), accounts);
         } catch (LedgerUnavailableException e) {
             retryLater("cannot sign: " + e.getMessage());
             return;
         }
+        plan.shortPayers().forEach(payer -> log.warn(
+                "settlement isolates short payer market={} participant={} owesMicro={} holdingMicro={}", marketId,
+                payer.participant(), payer.owesMicro(), payer.holdingMicro()));
         StoredSettlementGroups stored = commands.sendAndWait(new PrepareSettlement(marketId, metered,
                 plan.settlement().matchedWh(), plan.settlement().poolInMicro(), plan.lines(), signed));
         prepared = true;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.poweralgo.settlement.SettlementExamples.B1;
 import static io.poweralgo.settlement.SettlementExamples.B2;
@@ -56,7 +57,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void a_signed_group_is_confirmed_and_its_resubmission_confirms_the_same_round_without_paying_again() {
         onboard(GRANT);
-        List<SignedGroup> groups = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts);
+        List<SignedGroup> groups = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts);
 
         List<GroupOutcome> first = ledger.submitAndConfirm(groups);
         List<GroupOutcome> again = ledger.submitAndConfirm(groups);
@@ -70,7 +71,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void every_transaction_carries_a_lease_and_the_pool_pays_the_whole_groups_fee() {
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         long algoBefore = fixture.server.ledger().microAlgos(fixture.pool.address());
         Map<ParticipantId, Long> participantAlgo = new LinkedHashMap<>();
         accounts.forEach((p, a) -> participantAlgo.put(p, fixture.server.ledger().microAlgos(AlgodSettlementLedger.address(a))));
@@ -85,7 +86,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void a_group_whose_validity_passed_unconfirmed_is_expired_and_signed_again_it_is_confirmed() {
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         fixture.server.ledger().advanceRounds(11);
 
         assertThat(ledger.submitAndConfirm(List.of(group))).containsExactly(new GroupOutcome.Expired(0));
@@ -136,7 +137,7 @@ class AlgodSettlementLedgerTest {
         }
         accounts.put(B2, fixture.account(B2, 0));
 
-        GroupOutcome outcome = ledger.submitAndConfirm(ledger.sign(MARKET, GroupPlanner.plan(NET), accounts)).get(0);
+        GroupOutcome outcome = ledger.submitAndConfirm(ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts)).get(0);
 
         assertThat(outcome).isInstanceOf(GroupOutcome.Rejected.class);
         assertThat(((GroupOutcome.Rejected) outcome).message()).contains("underflow on subtracting 107100 from sender amount 0");
@@ -147,11 +148,11 @@ class AlgodSettlementLedgerTest {
     @Test
     void an_unreachable_or_failing_ledger_is_unavailable_and_signing_says_so() {
         onboard(GRANT);
-        List<SignedGroup> groups = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts);
+        List<SignedGroup> groups = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts);
 
         fixture.server.respondWith(Fault.serverError());
         assertThat(ledger.submitAndConfirm(groups)).singleElement().isInstanceOf(GroupOutcome.Unavailable.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.sign(MARKET, GroupPlanner.plan(NET), accounts))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts))
                                        .hasMessageContaining("algod answered 503 (transaction parameters)");
         fixture.server.respondWith(Fault.none());
         fixture.server.close();
@@ -175,7 +176,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void verification_reads_the_chain_back_and_finds_a_tampered_record() {
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
         SettlementVerifier verifier = new SettlementVerifier(fixture.algod, fixture.pool.address(), STABLECOIN,
                 Clock.systemUTC());

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,7 @@ class GroupTransactionsTest {
         nets.put(new ParticipantId("B1"), -267_900L);
         nets.put(new ParticipantId("B2"), -107_100L);
         nets.keySet().forEach(participant -> keys.computeIfAbsent(participant, p -> account()));
-        return GroupPlanner.plan(nets).get(0);
+        return GroupPlanner.plan(nets, Set.of()).get(0);
     }
 
     private Accounts accounts() {

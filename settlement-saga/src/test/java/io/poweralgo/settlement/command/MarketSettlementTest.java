@@ -124,7 +124,7 @@ class MarketSettlementTest {
                        new SettlementGroupConfirmed(MARKET, 0, GROUP.txIds(), 1_001))
                .when(new RejectSettlementGroup(MARKET, 1, "overspend (account X)"))
                .expectEvents(new SettlementGroupRejected(MARKET, 1, second.txIds(), "overspend (account X)"),
-                       new SettlementFailed(MARKET, "1 of 2 groups rejected by the ledger (groups [1]); the others are confirmed"));
+                       new SettlementFailed(MARKET, "1 of 2 groups rejected by the ledger (groups [1], paid into by [b1, b2]); the others are confirmed"));
     }
 
     @Test

@@ -11,19 +11,28 @@ import io.poweralgo.settlement.planner.TransferGroup;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * A ledger for saga tests: signs with predictable txids ("S{index}-{leg}", "R{index}-{leg}" when
- * signed again) and answers each submission with the next scripted outcome.
+ * signed again) and answers each submission with the next scripted outcome. Everyone holds
+ * plenty of the stablecoin unless a holding is set.
  */
 final class ScriptedLedger implements SettlementLedger {
 
     final List<List<SignedGroup>> submissions = new ArrayList<>();
     private final Deque<Function<SignedGroup, GroupOutcome>> script = new ArrayDeque<>();
+    private final Map<ParticipantId, Long> holdings = new HashMap<>();
     private boolean unavailable;
+
+    ScriptedLedger holding(ParticipantId participant, long micro) {
+        holdings.put(participant, micro);
+        return this;
+    }
 
     ScriptedLedger then(Function<SignedGroup, GroupOutcome> outcome) {
         script.add(outcome);
@@ -33,6 +42,16 @@ final class ScriptedLedger implements SettlementLedger {
     ScriptedLedger unavailableForSigning() {
         unavailable = true;
         return this;
+    }
+
+    @Override
+    public Map<ParticipantId, Long> holdings(Set<ParticipantId> participants, Map<ParticipantId, AlgorandAddress> accounts) {
+        if (unavailable) {
+            throw new LedgerUnavailableException("algod unreachable (asset holding): Connection refused");
+        }
+        Map<ParticipantId, Long> answer = new HashMap<>();
+        participants.forEach(participant -> answer.put(participant, holdings.getOrDefault(participant, Long.MAX_VALUE)));
+        return answer;
     }
 
     @Override

@@ -105,6 +105,24 @@ class SettlementSagaTest {
     }
 
     @Test
+    void a_buyer_holding_less_than_it_owes_is_signed_into_a_group_of_its_own_after_the_others() {
+        ledger.holding(B2, 107_099);
+        fixture.givenAPublished(cleared())
+               .andThenAPublished(closed(S1, 0, 2_000)).andThenAPublished(closed(S2, 0, 1_500))
+               .andThenAPublished(closed(B1, 3_000, 0))
+               .whenPublishingA(closed(B2, 1_000, 0))
+               .expectDispatchedCommandsMatching(exactSequenceOf(
+                       messageWithPayload(Matchers.<Object>allOf(instanceOf(PrepareSettlement.class), hasToString(containsString(
+                               "[SignedGroup[index=0, transfers=[Transfer[participant=b1, direction=TO_POOL, amountMicro=267900],"
+                                       + " Transfer[participant=s1, direction=FROM_POOL, amountMicro=225000],"
+                                       + " Transfer[participant=s2, direction=FROM_POOL, amountMicro=42900]]")),
+                               hasToString(containsString(
+                                       "SignedGroup[index=1, transfers=[Transfer[participant=b2, direction=TO_POOL, amountMicro=107100],"
+                                               + " Transfer[participant=s2, direction=FROM_POOL, amountMicro=107100]]")))),
+                       andNoMore()));
+    }
+
+    @Test
     void at_the_deadline_a_missing_meter_hour_counts_as_zero_and_is_flagged_estimated() {
         fixture.givenAPublished(cleared())
                .andThenAPublished(closed(S1, 0, 2_000)).andThenAPublished(closed(S2, 0, 1_500))
