@@ -31,11 +31,12 @@ final class ApiClient {
                 .get("token").asText();
     }
 
-    /** Registers a participant in the microgrid and has its KYC approved; answers its id and token. */
+    /** Registers a participant in the microgrid, verifies its e-mail (dev endpoint) and has its KYC approved; answers its id and token. */
     Participant approvedParticipant(String role, String microgrid, String admin) throws Exception {
         String email = role.toLowerCase() + "-" + System.nanoTime() + "@load.test";
         String id = call("POST", "/api/participants", null, Map.of("role", role, "microgridId", microgrid,
                 "displayName", "Load " + role, "email", email), 201).get("id").asText();
+        call("POST", "/api/dev/participants/" + id + "/email-verification", admin, Map.of(), 200);
         String token = token(id, role);
         call("POST", "/api/participants/" + id + "/kyc", token,
                 Map.of("documentType", "PASSPORT", "documentReference", "LOAD-" + id, "country", "DE"), 200);

@@ -76,13 +76,25 @@ public final class Api {
         String mint(String subject, String... roles);
     }
 
-    /** Registers a participant in mg-1, submits its KYC documents and has the admin approve them; answers its id. */
-    public String approvedParticipant(String role, String email, String adminToken) {
-        return approvedParticipant(role, email, adminToken, this::devToken);
+    /** How a test proves a new participant's mailbox: the dev endpoint, or the link a test mail server received. */
+    @FunctionalInterface
+    public interface EmailVerifier {
+        void verify(String participantId, String email);
     }
 
-    public String approvedParticipant(String role, String email, String adminToken, TokenMinter tokens) {
+    /**
+     * Registers a participant in mg-1, verifies its e-mail, submits its KYC documents and has the
+     * admin approve them; answers its id.
+     */
+    public String approvedParticipant(String role, String email, String adminToken) {
+        return approvedParticipant(role, email, adminToken, this::devToken,
+                (participant, mail) -> verifyEmailAsDev(participant, adminToken));
+    }
+
+    public String approvedParticipant(String role, String email, String adminToken, TokenMinter tokens,
+                                      EmailVerifier verifier) {
         String id = register(role, email);
+        verifier.verify(id, email);
         post("/api/participants/" + id + "/kyc", tokens.mint(id, role),
                 Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
         Response approved = post("/api/admin/participants/" + id + "/kyc/approve", adminToken, "");
@@ -90,6 +102,26 @@ public final class Api {
             throw new AssertionError("KYC approval failed: " + approved);
         }
         return id;
+    }
+
+    /** The default profile's stand-in for following the mailed link. */
+    public void verifyEmailAsDev(String participantId, String adminToken) {
+        Response verified = post("/api/dev/participants/" + participantId + "/email-verification", adminToken, "");
+        if (verified.status() != 200) {
+            throw new AssertionError("e-mail verification failed: " + verified);
+        }
+    }
+
+    /** Follows a verification link as a browser's page would: its participant and token go back to the API. */
+    public Response followVerificationLink(URI link) {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : link.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return post("/api/participants/" + query.get("participant") + "/email-verification", null,
+                Map.of("token", query.get("token")));
     }
 
     public String devToken(String subject, String... roles) {

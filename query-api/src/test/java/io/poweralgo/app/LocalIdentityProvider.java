@@ -82,10 +82,29 @@ public final class LocalIdentityProvider implements AutoCloseable {
         nextUser = new User(subject, List.of(roles));
     }
 
+    /** The audience the platform's API accepts unless the operator names another. */
+    public static final String API_AUDIENCE = "poweralgo-api";
+
+    /** An access token for the platform's API. */
     public String token(String subject, String... roles) {
+        return token(issuer(), API_AUDIENCE, subject, roles);
+    }
+
+    /** An access token this provider signs for another service. */
+    public String tokenFor(String audience, String subject, String... roles) {
+        return token(issuer(), audience, subject, roles);
+    }
+
+    /** A token signed with this provider's key that names another issuer. */
+    public String tokenIssuedBy(String issuer, String subject, String... roles) {
+        return token(issuer, API_AUDIENCE, subject, roles);
+    }
+
+    private String token(String issuer, String audience, String subject, String... roles) {
         Instant now = Instant.now();
         return sign(new JWTClaimsSet.Builder().subject(subject)
-                                              .issuer("https://idp.test")
+                                              .issuer(issuer)
+                                              .audience(audience)
                                               .issueTime(Date.from(now))
                                               .expirationTime(Date.from(now.plusSeconds(600)))
                                               .claim("roles", List.of(roles))

@@ -39,6 +39,7 @@ class PostgresProfileIT {
     static Path dataDir;
     private PostgresTestDatabase database;
     private LocalIdentityProvider idp;
+    private LocalMailServer mail;
     private MongoServer externalReadModels;
     private RunningApp app;
 
@@ -46,14 +47,16 @@ class PostgresProfileIT {
     void start() {
         database = PostgresTestDatabase.create();
         idp = new LocalIdentityProvider();
+        mail = new LocalMailServer();
         externalReadModels = new MongoServer(new MemoryBackend());
         InetSocketAddress readModels = externalReadModels.bind();
         app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
                 "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort(),
                 "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
-                "poweralgo.algorand.onboarding-grant-micro=100000000"));
+                "poweralgo.algorand.onboarding-grant-micro=100000000", mail.settings()[0], mail.settings()[1]));
     }
 
     @AfterAll
@@ -63,6 +66,9 @@ class PostgresProfileIT {
         }
         if (idp != null) {
             idp.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (externalReadModels != null) {
             externalReadModels.shutdownNow();
@@ -75,7 +81,9 @@ class PostgresProfileIT {
     @Test
     void register_kyc_approve_and_read_model_on_postgresql() {
         Api api = app.api();
-        String id = api.register("PROSUMER", "pg-" + UUID.randomUUID() + "@example.org");
+        String email = "pg-" + UUID.randomUUID() + "@example.org";
+        String id = api.register("PROSUMER", email);
+        assertThat(api.followVerificationLink(mail.verificationLinkSentTo(email, id)).status()).isEqualTo(200);
         String participant = idp.token(id, "PROSUMER");
         assertThat(api.post("/api/participants/" + id + "/kyc", participant, PASSPORT).status()).isEqualTo(200);
 
@@ -91,7 +99,8 @@ class PostgresProfileIT {
         assertThat(events.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?"
                 + " ORDER BY sequencenumber", String.class, id))
                 .containsExactly("io.poweralgo.api.participant.ParticipantRegistered",
-                        "io.poweralgo.api.participant.KycSubmitted", "io.poweralgo.api.participant.KycApproved");
+                        "io.poweralgo.api.participant.EmailVerificationIssued",
+                        "io.poweralgo.api.participant.EmailVerified", "io.poweralgo.api.participant.KycSubmitted", "io.poweralgo.api.participant.KycApproved");
         assertThat(events.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = 'participants'",
                 Long.class)).isPositive();
     }
@@ -114,7 +123,9 @@ class PostgresProfileIT {
         String adminToken = idp.token("admin-7", "ADMIN");
         api.put("/api/admin/microgrids/mg-pg/tariffs", adminToken,
                 Map.of("gridRetailPricePerKwh", 300_000, "feedInTariffPerKwh", 80_000));
-        String consumer = api.register("CONSUMER", "pg-bid-" + UUID.randomUUID() + "@example.org", "mg-pg");
+        String email = "pg-bid-" + UUID.randomUUID() + "@example.org";
+        String consumer = api.register("CONSUMER", email, "mg-pg");
+        api.followVerificationLink(mail.verificationLinkSentTo(email, consumer));
         String token = idp.token(consumer, "CONSUMER");
         api.post("/api/participants/" + consumer + "/kyc", token, PASSPORT);
         api.post("/api/admin/participants/" + consumer + "/kyc/approve", adminToken, "");
@@ -130,18 +141,24 @@ class PostgresProfileIT {
                 Long.class, consumer)).isEqualTo(300_000);
     }
 
+    /** Typing someone's address first does not lock them out: the mailbox's owner verifies, the other cannot. */
     @Test
-    void duplicate_email_is_409_and_writes_nothing_on_postgresql() {
+    void an_unverified_email_blocks_nobody_and_only_the_first_verification_holds_it() {
         Api api = app.api();
         String email = "pg-dup-" + UUID.randomUUID() + "@example.org";
-        api.register("CONSUMER", email);
-        long events = app.eventCount();
+        String squatter = api.register("CONSUMER", email);
 
-        Response duplicate = api.post("/api/participants", null,
-                Map.of("role", "CONSUMER", "microgridId", "mg-1", "displayName", "Copy", "email", email));
+        Response owner = api.post("/api/participants", null,
+                Map.of("role", "CONSUMER", "microgridId", "mg-1", "displayName", "Owner", "email", email));
+        assertThat(owner.status()).as(owner.raw()).isEqualTo(201);
+        String ownerId = owner.text("id");
+        assertThat(api.followVerificationLink(mail.verificationLinkSentTo(email, ownerId)).status()).isEqualTo(200);
 
-        assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(app.eventCount()).isEqualTo(events);
+        Response late = api.followVerificationLink(mail.verificationLinkSentTo(email, squatter));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text("code")).isEqualTo("EMAIL_TAKEN");
+        assertThat(app.jdbc().queryForObject("SELECT participant_id FROM participant_email_claim WHERE email = ?",
+                String.class, email)).isEqualTo(ownerId);
     }
 
     @Test
@@ -154,6 +171,28 @@ class PostgresProfileIT {
                 .isEqualTo(401);
         assertThat(api.get("/api/admin/participants?status=APPROVED", "forged." + idp.token("a", "ADMIN")).status())
                 .isEqualTo(401);
+    }
+
+    /** The provider signs tokens for other services too: only those meant for this API are accepted. */
+    @Test
+    void a_token_for_another_audience_is_refused_with_401() {
+        Api api = app.api();
+        assertThat(api.get("/api/admin/participants?status=APPROVED", idp.token("admin-7", "ADMIN")).status())
+                .isEqualTo(200);
+
+        Response otherAudience = api.get("/api/admin/participants?status=APPROVED",
+                idp.tokenFor("billing-service", "admin-7", "ADMIN"));
+
+        assertThat(otherAudience.status()).isEqualTo(401);
+        assertThat(otherAudience.text("code")).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void a_token_from_another_issuer_is_refused_with_401() {
+        Response otherIssuer = app.api().get("/api/admin/participants?status=APPROVED",
+                idp.tokenIssuedBy("https://other-idp.test", "admin-7", "ADMIN"));
+
+        assertThat(otherIssuer.status()).isEqualTo(401);
     }
 
     @Test

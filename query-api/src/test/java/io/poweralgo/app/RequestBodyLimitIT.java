@@ -7,12 +7,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +59,26 @@ class RequestBodyLimitIT {
 
             assertThat(statusLine).isEqualTo("HTTP/1.1 413 ");
         }
+    }
+
+    /** A chunked body declares no length: reading it fails past the limit, answered 413, and nobody is registered. */
+    @Test
+    void a_chunked_body_past_the_limit_is_answered_413_and_nothing_is_stored() throws Exception {
+        String email = "chunked-" + UUID.randomUUID() + "@example.org";
+        String body = "{\"role\":\"PROSUMER\",\"microgridId\":\"mg-1\",\"email\":\"" + email
+                + "\",\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.api().baseUrl() + "/api/participants"))
+                .header("Content-Type", "application/json")
+                // a publisher of unknown length makes the client send the body chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"code\":\"BODY_TOO_LARGE\"").doesNotContain("Exception");
+        assertThat(app.jdbc().queryForObject("SELECT COUNT(*) FROM domainevententry WHERE payloadtype LIKE ?",
+                Long.class, "%ParticipantRegistered")).isZero();
     }
 }

@@ -44,9 +44,11 @@ class TwoInstancesIT {
         MongoServer readModels = new MongoServer(new MemoryBackend());
         InetSocketAddress mongo = readModels.bind();
         String masterKey = MasterKey.newRandomBase64();
-        try (LocalIdentityProvider idp = new LocalIdentityProvider()) {
+        try (LocalIdentityProvider idp = new LocalIdentityProvider(); LocalMailServer mail = new LocalMailServer()) {
             String[] settings = database.settingsWith("poweralgo.custody.master-key=" + masterKey,
+                    mail.settings()[0], mail.settings()[1],
                     "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
                     "poweralgo.mongo.uri=mongodb://127.0.0.1:" + mongo.getPort(),
                     "poweralgo.market.cycle=ROUNDS", "poweralgo.market.rounds.per-cycle=22",
                     "poweralgo.market.rounds.round-time=2800ms", "poweralgo.market.gate-closure-lead=10s",
@@ -110,9 +112,11 @@ class TwoInstancesIT {
         InetSocketAddress mongo = readModels.bind();
         String masterKey = MasterKey.newRandomBase64();
         try (PostgresTestDatabase database = PostgresTestDatabase.create();
-             LocalIdentityProvider idp = new LocalIdentityProvider()) {
-            String[] shared = {"poweralgo.custody.master-key=" + masterKey,
+             LocalIdentityProvider idp = new LocalIdentityProvider();
+             LocalMailServer mail = new LocalMailServer()) {
+            String[] shared = {"poweralgo.custody.master-key=" + masterKey, mail.settings()[0], mail.settings()[1],
                     "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
                     "poweralgo.mongo.uri=mongodb://127.0.0.1:" + mongo.getPort(),
                     "poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + Mosquitto.URI, "poweralgo.mqtt.connections=4",
                     "poweralgo.mqtt.session-expiry=60s", "poweralgo.metering.close-grace=6h"};
@@ -126,7 +130,7 @@ class TwoInstancesIT {
                 String meterId = "SM-TWO-" + System.nanoTime();
                 MeterKey key = MeterKey.derive("two-instances", meterId);
                 String participant = a.api().approvedParticipant("PROSUMER", meterId.toLowerCase() + "@example.org", admin,
-                        idp::token);
+                        idp::token, (id, email) -> b.api().followVerificationLink(mail.verificationLinkSentTo(email, id)));
                 Api.Response linked = b.api().post("/api/participants/" + participant + "/meters", idp.token(participant, "PROSUMER"),
                         Map.of("meterId", meterId, "publicKey", key.publicKeyBase64()));
                 assertThat(linked.status()).as(linked.raw()).isEqualTo(201);

@@ -43,10 +43,15 @@ public final class PlatformClient {
                 .get("token").asText();
     }
 
-    /** Registers a participant, submits its KYC documents and has the admin approve them; answers its id. */
+    /**
+     * Registers a participant, verifies its e-mail through the default profile's dev endpoint (the
+     * simulated households read no mail), submits its KYC documents and has the admin approve them;
+     * answers its id.
+     */
     public String approvedParticipant(String role, String microgrid, String displayName, String email, String admin) {
         String id = call("POST", "/api/participants", null, Map.of("role", role, "microgridId", microgrid,
                 "displayName", displayName, "email", email), 201).get("id").asText();
+        call("POST", "/api/dev/participants/" + id + "/email-verification", admin, Map.of(), 200);
         call("POST", "/api/participants/" + id + "/kyc", devToken(id, role),
                 Map.of("documentType", "PASSPORT", "documentReference", "SIM-" + id.substring(0, 8), "country", "DE"), 200);
         call("POST", "/api/admin/participants/" + id + "/kyc/approve", admin, Map.of(), 200);

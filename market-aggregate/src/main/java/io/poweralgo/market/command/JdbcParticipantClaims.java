@@ -29,8 +29,8 @@ public class JdbcParticipantClaims implements ParticipantClaims {
     @Override
     public void claimEmail(EmailAddress email, ParticipantId claimant) {
         claim("participant_email_claim", "email", email.value(), claimant,
-                () -> DomainRejection.conflict("EMAIL_ALREADY_REGISTERED",
-                        "A participant with e-mail " + email + " is already registered"));
+                () -> DomainRejection.conflict("EMAIL_TAKEN",
+                        "Another account has verified the e-mail " + email));
     }
 
     @Override

@@ -2,6 +2,11 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.participant.EmailVerificationHash;
+import io.poweralgo.api.participant.EmailVerificationIssued;
+import io.poweralgo.api.participant.EmailVerified;
+import io.poweralgo.api.participant.IssueEmailVerification;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
@@ -19,12 +24,15 @@ import io.poweralgo.api.participant.RejectKyc;
 import io.poweralgo.api.participant.SubmitKyc;
 import io.poweralgo.api.participant.SuspendParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.participant.VerifyEmail;
 import io.poweralgo.api.rejection.DomainRejection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,7 +42,7 @@ import static io.poweralgo.api.participant.ParticipantStatus.REJECTED;
 import static io.poweralgo.api.participant.ParticipantStatus.SUSPENDED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A prosumer or consumer: registration, KYC decisions and the meters they own. */
+/** A prosumer or consumer: registration, e-mail verification, KYC decisions and the meters they own. */
 @Aggregate
 public class Participant {
 
@@ -42,21 +50,56 @@ public class Participant {
     private ParticipantId id;
     private ParticipantStatus status;
     private boolean kycSubmitted;
+    private EmailAddress email;
+    private boolean emailVerified;
+    private EmailVerificationHash verificationHash;
+    private Instant verificationExpiresAt;
     private final Map<MeterId, MeterPublicKey> meters = new HashMap<>();
 
     protected Participant() {
         // for event sourcing
     }
 
+    /**
+     * The e-mail is not claimed here: anyone can type any address, so an address is held only by
+     * the account that proves it receives mail there (VerifyEmail).
+     */
     @CommandHandler
-    public Participant(RegisterParticipant cmd, ParticipantClaims claims) {
+    public Participant(RegisterParticipant cmd) {
         if (!cmd.role().registersAsParticipant()) {
             throw DomainRejection.invalid("ROLE_NOT_REGISTRABLE",
                     "role: only PROSUMER or CONSUMER can register; " + cmd.role() + " accounts come from the identity provider");
         }
-        claims.claimEmail(cmd.email(), cmd.participantId());
         apply(new ParticipantRegistered(cmd.participantId(), cmd.role(), cmd.microgridId(), cmd.displayName(),
                 cmd.email()));
+    }
+
+    /** Answers the address the link is to be sent to. */
+    @CommandHandler
+    EmailAddress handle(IssueEmailVerification cmd) {
+        if (emailVerified) {
+            throw DomainRejection.conflict("EMAIL_ALREADY_VERIFIED", "The e-mail of participant " + id + " is verified");
+        }
+        apply(new EmailVerificationIssued(id, email, cmd.tokenHash(), cmd.expiresAt()));
+        return email;
+    }
+
+    /** Following the link twice is harmless; a wrong, replaced or expired token claims nothing. */
+    @CommandHandler
+    void handle(VerifyEmail cmd, ParticipantClaims claims, Clock clock) {
+        if (emailVerified) {
+            return;
+        }
+        if (verificationHash == null || !verificationHash.matches(cmd.token())) {
+            throw DomainRejection.forbidden("EMAIL_VERIFICATION_INVALID",
+                    "This verification link is not valid for participant " + id + "; ask for a new one");
+        }
+        if (!clock.instant().isBefore(verificationExpiresAt)) {
+            throw DomainRejection.conflict("EMAIL_VERIFICATION_EXPIRED",
+                    "This verification link expired at " + verificationExpiresAt + "; ask for a new one");
+        }
+        claims.claimEmail(email, id);
+        apply(new EmailVerified(id, email));
     }
 
     @CommandHandler
@@ -72,6 +115,10 @@ public class Participant {
     @CommandHandler
     AlgorandAddress handle(ApproveKyc cmd, CustodialAccounts accounts) {
         requireKycPending();
+        if (!emailVerified) {
+            throw DomainRejection.conflict("EMAIL_NOT_VERIFIED",
+                    "Participant " + id + " has not verified their e-mail; KYC can be approved once they have");
+        }
         AlgorandAddress address = accounts.openAccountFor(id);
         apply(new KycApproved(id, cmd.approvedBy(), address));
         return address;
@@ -130,7 +177,20 @@ public class Participant {
     @EventSourcingHandler
     void on(ParticipantRegistered event) {
         id = event.participantId();
+        email = event.email();
         status = PENDING_KYC;
+    }
+
+    @EventSourcingHandler
+    void on(EmailVerificationIssued event) {
+        verificationHash = event.tokenHash();
+        verificationExpiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(EmailVerified event) {
+        emailVerified = true;
+        verificationHash = null;
     }
 
     @EventSourcingHandler

@@ -5,8 +5,8 @@ import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 
 /**
- * Uniqueness that spans Participant aggregates: one account per e-mail address, one owner per
- * meter. Implementations must join the command's transaction so a refused command leaves no claim.
+ * Uniqueness that spans Participant aggregates: one account per verified e-mail address, one
+ * owner per meter. Implementations must join the command's transaction so a refused command leaves no claim.
  */
 public interface ParticipantClaims {
 

@@ -17,7 +17,7 @@ class InMemoryParticipantClaims implements ParticipantClaims {
     @Override
     public void claimEmail(EmailAddress email, ParticipantId claimant) {
         if (emails.putIfAbsent(email, claimant) != null && !emails.get(email).equals(claimant)) {
-            throw DomainRejection.conflict("EMAIL_ALREADY_REGISTERED", "taken: " + email);
+            throw DomainRejection.conflict("EMAIL_TAKEN", "taken: " + email);
         }
     }
 

@@ -35,7 +35,7 @@ class JdbcParticipantClaimsTest {
 
         assertThatThrownBy(() -> claims.claimEmail(new EmailAddress("ALICE@example.org"), BOB))
                 .isInstanceOfSatisfying(DomainRejection.class,
-                        e -> assertThat(e.code()).isEqualTo("EMAIL_ALREADY_REGISTERED"));
+                        e -> assertThat(e.code()).isEqualTo("EMAIL_TAKEN"));
         assertThat(jdbc.queryForObject("SELECT participant_id FROM participant_email_claim", String.class))
                 .isEqualTo("alice");
     }

@@ -4,6 +4,10 @@ import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
 import io.poweralgo.api.participant.EmailAddress;
+import io.poweralgo.api.participant.EmailVerificationIssued;
+import io.poweralgo.api.participant.EmailVerificationToken;
+import io.poweralgo.api.participant.EmailVerified;
+import io.poweralgo.api.participant.IssueEmailVerification;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.KycDocumentType;
@@ -24,12 +28,17 @@ import io.poweralgo.api.participant.Role;
 import io.poweralgo.api.participant.SubmitKyc;
 import io.poweralgo.api.participant.SuspendParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.participant.VerifyEmail;
 import io.poweralgo.api.rejection.DomainRejection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -48,6 +57,9 @@ class ParticipantTest {
     private static final AlgorandAddress ADDRESS = new AlgorandAddress("A".repeat(58));
     private static final MeterId METER = new MeterId("SM-0001");
     private static final MeterPublicKey KEY = key(1);
+    private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+    private static final Instant LATER = NOW.plus(Duration.ofHours(24));
+    private static final EmailVerificationToken TOKEN = EmailVerificationToken.random();
 
     private FixtureConfiguration<Participant> fixture;
     private InMemoryParticipantClaims claims;
@@ -58,6 +70,7 @@ class ParticipantTest {
         fixture = new AggregateTestFixture<>(Participant.class);
         claims = new InMemoryParticipantClaims();
         fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((CustodialAccounts) participant -> {
             accountsOpened.add(participant);
             return ADDRESS;
@@ -70,7 +83,92 @@ class ParticipantTest {
                .when(new RegisterParticipant(ALICE, Role.PROSUMER, MG, "Alice", ALICE_MAIL))
                .expectSuccessfulHandlerExecution()
                .expectEvents(registered());
+    }
+
+    /** Whoever types an address first must not lock its owner out: the address is claimed on proof only. */
+    @Test
+    void registering_leaves_the_email_unclaimed_until_it_is_verified() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterParticipant(ALICE, Role.PROSUMER, MG, "Alice", ALICE_MAIL))
+               .expectSuccessfulHandlerExecution();
+        assertThat(claims.emails).isEmpty();
+    }
+
+    @Test
+    void registering_with_an_email_another_participant_verified_is_accepted_but_cannot_verify_it() {
+        claims.claimEmail(ALICE_MAIL, BOB);
+        fixture.given(registered(), issued(TOKEN, LATER))
+               .when(new VerifyEmail(ALICE, TOKEN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_TAKEN"));
+        assertThat(claims.emails).containsEntry(ALICE_MAIL, BOB);
+    }
+
+    @Test
+    void a_verification_link_is_issued_with_the_hash_of_its_token() {
+        fixture.given(registered())
+               .when(new IssueEmailVerification(ALICE, TOKEN.hash(), LATER))
+               .expectEvents(issued(TOKEN, LATER))
+               .expectResultMessagePayload(ALICE_MAIL);
+    }
+
+    @Test
+    void the_link_verifies_the_email_and_claims_it() {
+        fixture.given(registered(), issued(TOKEN, LATER))
+               .when(new VerifyEmail(ALICE, TOKEN))
+               .expectEvents(new EmailVerified(ALICE, ALICE_MAIL));
         assertThat(claims.emails).containsEntry(ALICE_MAIL, ALICE);
+    }
+
+    @Test
+    void following_the_link_again_changes_nothing() {
+        fixture.given(registered(), issued(TOKEN, LATER), new EmailVerified(ALICE, ALICE_MAIL))
+               .when(new VerifyEmail(ALICE, TOKEN))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_wrong_token_is_refused_and_claims_nothing() {
+        fixture.given(registered(), issued(TOKEN, LATER))
+               .when(new VerifyEmail(ALICE, EmailVerificationToken.random()))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.FORBIDDEN, "EMAIL_VERIFICATION_INVALID"));
+        assertThat(claims.emails).isEmpty();
+    }
+
+    @Test
+    void an_expired_token_is_refused() {
+        fixture.given(registered(), issued(TOKEN, NOW.minusSeconds(1)))
+               .when(new VerifyEmail(ALICE, TOKEN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_VERIFICATION_EXPIRED"));
+    }
+
+    @Test
+    void a_new_link_replaces_the_old_one() {
+        EmailVerificationToken resent = EmailVerificationToken.random();
+        fixture.given(registered(), issued(TOKEN, LATER), issued(resent, LATER))
+               .when(new VerifyEmail(ALICE, TOKEN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.FORBIDDEN, "EMAIL_VERIFICATION_INVALID"));
+    }
+
+    @Test
+    void no_link_is_issued_once_the_email_is_verified() {
+        fixture.given(registered(), issued(TOKEN, LATER), new EmailVerified(ALICE, ALICE_MAIL))
+               .when(new IssueEmailVerification(ALICE, EmailVerificationToken.random().hash(), LATER))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_ALREADY_VERIFIED"));
+    }
+
+    @Test
+    void approval_needs_a_verified_email_and_opens_no_account_without_it() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+               .when(new ApproveKyc(ALICE, ADMIN))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_NOT_VERIFIED"));
+        assertThat(accountsOpened).isEmpty();
     }
 
     @Test
@@ -80,15 +178,6 @@ class ParticipantTest {
                .expectNoEvents()
                .expectException(rejection(DomainRejection.Kind.INVALID, "ROLE_NOT_REGISTRABLE"));
         assertThat(claims.emails).isEmpty();
-    }
-
-    @Test
-    void email_taken_by_another_participant_is_refused() {
-        claims.claimEmail(ALICE_MAIL, BOB);
-        fixture.givenNoPriorActivity()
-               .when(new RegisterParticipant(ALICE, Role.CONSUMER, MG, "Alice", ALICE_MAIL))
-               .expectNoEvents()
-               .expectException(rejection(DomainRejection.Kind.CONFLICT, "EMAIL_ALREADY_REGISTERED"));
     }
 
     @Test
@@ -115,7 +204,7 @@ class ParticipantTest {
 
     @Test
     void approval_opens_a_custodial_account() {
-        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+        fixture.given(verified(new KycSubmitted(ALICE, PASSPORT)))
                .when(new ApproveKyc(ALICE, ADMIN))
                .expectEvents(new KycApproved(ALICE, ADMIN, ADDRESS))
                .expectResultMessagePayload(ADDRESS);
@@ -250,8 +339,20 @@ class ParticipantTest {
         return new ParticipantRegistered(ALICE, Role.PROSUMER, MG, "Alice", ALICE_MAIL);
     }
 
+    private static EmailVerificationIssued issued(EmailVerificationToken token, Instant expiresAt) {
+        return new EmailVerificationIssued(ALICE, ALICE_MAIL, token.hash(), expiresAt);
+    }
+
+    private static List<Object> verified(Object... later) {
+        List<Object> history = new ArrayList<>(List.of(registered(), issued(TOKEN, LATER),
+                new EmailVerified(ALICE, ALICE_MAIL)));
+        history.addAll(List.of(later));
+        return history;
+    }
+
     private static List<Object> approved(Object... later) {
-        List<Object> history = new ArrayList<>(List.of(registered(), new KycSubmitted(ALICE, PASSPORT),
+        List<Object> history = new ArrayList<>(verified());
+        history.addAll(List.of(new KycSubmitted(ALICE, PASSPORT),
                 new KycApproved(ALICE, ADMIN, ADDRESS)));
         history.addAll(List.of(later));
         return history;

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Custody custody,
                                   @DefaultValue Security security,
                                   @DefaultValue Registration registration,
+                                  @DefaultValue EmailVerification emailVerification,
                                   @DefaultValue Http http,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
@@ -138,6 +140,16 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Security(@DefaultValue("roles") String rolesClaim,
                            String devTokenSecret,
                            @DefaultValue("12h") Duration devTokenTtl) {
+    }
+
+    /**
+     * A new account's e-mail is verified by a link to {@code linkBaseUrl}/verify-email that holds a
+     * random token, valid for {@code ttl}; the mail comes from {@code from} (SMTP outside the default
+     * profile, configured by {@code spring.mail.*}).
+     */
+    public record EmailVerification(@DefaultValue("24h") Duration ttl,
+                                    @DefaultValue("http://127.0.0.1:8080") URI linkBaseUrl,
+                                    @DefaultValue("PowerAlgo <no-reply@poweralgo.invalid>") String from) {
     }
 
     /** Every request body is refused past {@code maxBodySize}, before the application reads it. */

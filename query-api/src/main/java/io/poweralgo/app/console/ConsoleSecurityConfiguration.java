@@ -42,6 +42,8 @@ public class ConsoleSecurityConfiguration {
                     // the request that started a stream, or failed, was authorized when it came in
                     .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                     .requestMatchers("/", "/login", "/onboarding", "/denied", "/error", "/favicon.ico").permitAll()
+                    // the mailed link is opened wherever the mail is read, signed in or not: its token is the proof
+                    .requestMatchers("/verify-email").permitAll()
                     // the dev sign-in form is posted by someone not signed in yet (CSRF-checked; a 404 outside the default profile)
                     .requestMatchers(HttpMethod.POST, "/login/dev").permitAll()
                     .requestMatchers("/css/**", "/js/**", "/webjars/**").permitAll()

@@ -1,5 +1,6 @@
 package io.poweralgo.app.console;
 
+import io.poweralgo.api.participant.EmailVerificationToken;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.KycDocumentType;
 import io.poweralgo.api.participant.MeterId;
@@ -8,6 +9,7 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.Role;
+import io.poweralgo.app.service.EmailVerifications;
 import io.poweralgo.app.service.ParticipantActions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,11 +36,14 @@ import java.util.Optional;
 class OnboardingController {
 
     private final ParticipantActions actions;
+    private final EmailVerifications emailVerifications;
     private final ConsoleQueries queries;
     private final ObjectProvider<DevSignIn> devSignIn;
 
-    OnboardingController(ParticipantActions actions, ConsoleQueries queries, ObjectProvider<DevSignIn> devSignIn) {
+    OnboardingController(ParticipantActions actions, EmailVerifications emailVerifications, ConsoleQueries queries,
+                         ObjectProvider<DevSignIn> devSignIn) {
         this.actions = actions;
+        this.emailVerifications = emailVerifications;
         this.queries = queries;
         this.devSignIn = devSignIn;
     }
@@ -115,6 +120,35 @@ class OnboardingController {
     String details(Authentication authentication, Model model) {
         model.addAttribute("participant", queries.participant(new ParticipantId(authentication.getName())).orElse(null));
         return "account :: details";
+    }
+
+    /** The page the mailed link opens; confirming takes a click, so a mail scanner's visit confirms nothing. */
+    @GetMapping("/verify-email")
+    String verifyEmailPage(@RequestParam String participant, @RequestParam String token, Model model) {
+        model.addAttribute("participant", participant);
+        model.addAttribute("token", token);
+        return "verify-email";
+    }
+
+    @PostMapping("/verify-email")
+    String verifyEmail(@RequestParam String participant, @RequestParam String token, Model model) {
+        Optional<String> refusal = Refusals.attempt("verify-email", () ->
+                emailVerifications.verify(new ParticipantId(participant), new EmailVerificationToken(token)));
+        refusal.ifPresent(message -> model.addAttribute("error", message));
+        model.addAttribute("verified", refusal.isEmpty());
+        model.addAttribute("participant", participant);
+        model.addAttribute("token", token);
+        return "verify-email";
+    }
+
+    @PostMapping("/account/email-verification")
+    String resendVerificationLink(Authentication authentication, RedirectAttributes redirect) {
+        ParticipantId participant = new ParticipantId(authentication.getName());
+        Optional<String> refusal = Refusals.attempt("resend-email-verification",
+                () -> emailVerifications.sendLink(participant));
+        refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message),
+                () -> redirect.addFlashAttribute("notice", "A new link is on its way; earlier links no longer work"));
+        return "redirect:/account";
     }
 
     @PostMapping("/account/kyc")

@@ -1,5 +1,6 @@
 package io.poweralgo.app.console;
 
+import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.RejectionDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -34,6 +35,10 @@ final class Refusals {
             return new Outcome<>(body.get(), Optional.empty());
         } catch (InvalidValueException e) {
             log.info("web action refused action={} code=INVALID_REQUEST reason=\"{}\"", action, e.getMessage());
+            return new Outcome<>(null, Optional.of(e.getMessage()));
+        } catch (DomainRejection e) {
+            // refused on this side of the command bus, e.g. the mail server is unavailable
+            log.info("web action refused action={} code={} reason=\"{}\"", action, e.code(), e.getMessage());
             return new Outcome<>(null, Optional.of(e.getMessage()));
         } catch (CommandExecutionException e) {
             if (!(e.getDetails().orElse(null) instanceof RejectionDetails refusal)) {

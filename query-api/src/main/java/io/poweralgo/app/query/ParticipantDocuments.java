@@ -38,6 +38,7 @@ final class ParticipantDocuments {
                 new MicrogridId(doc.getString("microgridId")),
                 doc.getString("displayName"),
                 new EmailAddress(doc.getString("email")),
+                Boolean.TRUE.equals(doc.getBoolean("emailVerified")),
                 ParticipantStatus.valueOf(doc.getString("status")),
                 kyc == null ? null : new KycDocument(KycDocumentType.valueOf(kyc.getString("documentType")),
                         kyc.getString("documentReference"), kyc.getString("country")),

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
+import io.poweralgo.api.participant.EmailVerified;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
@@ -64,11 +65,17 @@ public class ParticipantProjection {
                 .append("microgridId", event.microgridId().value())
                 .append("displayName", event.displayName())
                 .append("email", event.email().value())
+                .append("emailVerified", false)
                 .append("status", ParticipantStatus.PENDING_KYC.name())
                 .append("meters", List.of())
                 .append("registeredAt", Date.from(at))
                 .append("updatedAt", Date.from(at));
         participants.replaceOne(byId(event.participantId()), participant, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(EmailVerified event, @Timestamp Instant at) {
+        update(event.participantId(), at, Updates.set("emailVerified", true));
     }
 
     @EventHandler

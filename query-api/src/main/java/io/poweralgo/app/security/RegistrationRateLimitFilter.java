@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Open registration needs no token, so it is limited per client address: a token bucket of
@@ -30,8 +31,13 @@ import java.util.concurrent.TimeUnit;
 public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationRateLimitFilter.class);
-    /** The API's and the web application's account creation share one bucket per client address. */
-    private static final Set<String> REGISTRATION_PATHS = Set.of("/api/participants", "/onboarding");
+    /**
+     * The API's and the web application's account creation share one bucket per client address, and
+     * so does asking for a new e-mail verification link: each sends a mail to an address someone typed.
+     */
+    private static final Set<String> REGISTRATION_PATHS = Set.of("/api/participants", "/onboarding",
+            "/account/email-verification");
+    private static final Pattern NEW_VERIFICATION_LINK = Pattern.compile("/api/participants/[^/]+/email-verification/link");
     /** Matches the path as the dispatcher routes it, so percent-encoding or path parameters cannot dodge the limit. */
     private static final UrlPathHelper ROUTED_PATH = new UrlPathHelper();
 
@@ -49,8 +55,11 @@ public class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && REGISTRATION_PATHS.contains(ROUTED_PATH.getPathWithinApplication(request)));
+        if (!"POST".equals(request.getMethod())) {
+            return true;
+        }
+        String path = ROUTED_PATH.getPathWithinApplication(request);
+        return !REGISTRATION_PATHS.contains(path) && !NEW_VERIFICATION_LINK.matcher(path).matches();
     }
 
     @Override

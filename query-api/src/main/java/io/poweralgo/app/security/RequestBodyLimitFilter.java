@@ -16,13 +16,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Tomcat bounds form posts but hands any other body to whoever reads it, and Jackson reads a JSON
  * body whole. So every request body is bounded here, ahead of security and the dispatcher: a
  * declared length above {@code poweralgo.http.max-body-size} is answered 413 unread, and a body of
- * undeclared length (chunked) fails its reader once it passes the limit.
+ * undeclared length (chunked) fails its stream or reader once it passes the limit. Whatever the
+ * reader then made of the failure (Jackson answers it as unreadable JSON), the answer is 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,14 +54,41 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                     "Request bodies may hold at most " + maxBytes + " bytes");
             return;
         }
-        chain.doFilter(declared < 0 ? new BoundedBodyRequest(request, maxBytes) : request, response);
+        if (declared >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BoundedBodyRequest bounded = new BoundedBodyRequest(request, maxBytes);
+        try {
+            chain.doFilter(bounded, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!bounded.exceededLimit()) {
+                throw failure;
+            }
+        }
+        if (bounded.exceededLimit()) {
+            refuseUndeclaredBody(request, response);
+        }
+    }
+
+    private void refuseUndeclaredBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            // answered already: the API's exception handler answers this failure 413 itself
+            return;
+        }
+        log.info("request body refused method={} path={} contentLength=undeclared limit={}", request.getMethod(),
+                request.getRequestURI(), maxBytes);
+        response.reset();
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
+                "Request bodies may hold at most " + maxBytes + " bytes");
     }
 
     /** A request whose body stream fails instead of reading past the limit. */
     private static final class BoundedBodyRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
-        private ServletInputStream bounded;
+        private BoundedInputStream bounded;
+        private BufferedReader reader;
 
         BoundedBodyRequest(HttpServletRequest request, long maxBytes) {
             super(request);
@@ -70,6 +102,20 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             }
             return bounded;
         }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                reader = new BufferedReader(new InputStreamReader(getInputStream(),
+                        encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding)));
+            }
+            return reader;
+        }
+
+        boolean exceededLimit() {
+            return bounded != null && bounded.exceeded;
+        }
     }
 
     private static final class BoundedInputStream extends ServletInputStream {
@@ -77,6 +123,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         private final ServletInputStream body;
         private final long maxBytes;
         private long read;
+        private boolean exceeded;
 
         BoundedInputStream(ServletInputStream body, long maxBytes) {
             this.body = body;
@@ -104,7 +151,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws IOException {
             read += n;
             if (read > maxBytes) {
-                throw new IOException("request body exceeds " + maxBytes + " bytes");
+                exceeded = true;
+                throw new RequestBodyTooLargeException(maxBytes);
             }
         }
 

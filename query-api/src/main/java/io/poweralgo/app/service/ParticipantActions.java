@@ -10,6 +10,7 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.Role;
 import io.poweralgo.api.participant.SubmitKyc;
+import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -23,11 +24,17 @@ public class ParticipantActions {
     private static final Logger log = LoggerFactory.getLogger(ParticipantActions.class);
 
     private final CommandGateway commands;
+    private final EmailVerifications emailVerifications;
 
-    public ParticipantActions(CommandGateway commands) {
+    public ParticipantActions(CommandGateway commands, EmailVerifications emailVerifications) {
         this.commands = commands;
+        this.emailVerifications = emailVerifications;
     }
 
+    /**
+     * Registers the participant with an unverified e-mail and sends the verification link. The
+     * account exists even when the mail cannot be sent: its owner asks for a new link.
+     */
     public RegisterParticipant register(ParticipantId id, Role role, String microgridId, String displayName,
                                         String email) {
         if (role == null || !role.registersAsParticipant()) {
@@ -37,6 +44,13 @@ public class ParticipantActions {
                 new EmailAddress(email));
         commands.sendAndWait(command);
         log.info("participant registered participant={} role={} microgrid={}", id, role, command.microgridId());
+        try {
+            emailVerifications.sendLink(id);
+        } catch (DomainRejection mailUnavailable) {
+            if (mailUnavailable.kind() != DomainRejection.Kind.UNAVAILABLE) {
+                throw mailUnavailable;
+            }
+        }
         return command;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.RejectionDetails;
+import io.poweralgo.app.security.RequestBodyTooLargeException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        if (e.getCause() instanceof RequestBodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                                   .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -66,6 +70,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String why = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : "no body";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body is not valid JSON: " + why);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A chunked body read past the limit by whichever reader met it first. */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(e));
+    }
+
+    private static ProblemDetail bodyTooLarge(RequestBodyTooLargeException e) {
+        log.info("request refused code=BODY_TOO_LARGE limit={}", e.maxBytes());
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
+                "Request bodies may hold at most " + e.maxBytes() + " bytes");
     }
 
     @ExceptionHandler(InvalidValueException.class)

@@ -2,6 +2,7 @@ package io.poweralgo.app.web;
 
 import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.OrderViews;
+import io.poweralgo.api.participant.EmailVerificationToken;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.MeterId;
@@ -12,6 +13,7 @@ import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.EmailVerifications;
 import io.poweralgo.app.service.ParticipantActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,11 +49,14 @@ public class ParticipantController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ParticipantActions actions;
+    private final EmailVerifications emailVerifications;
 
-    public ParticipantController(CommandGateway commands, QueryGateway queries, ParticipantActions actions) {
+    public ParticipantController(CommandGateway commands, QueryGateway queries, ParticipantActions actions,
+                                 EmailVerifications emailVerifications) {
         this.commands = commands;
         this.queries = queries;
         this.actions = actions;
+        this.emailVerifications = emailVerifications;
     }
 
     @PostMapping
@@ -62,9 +67,28 @@ public class ParticipantController {
         RegisterParticipant command = actions.register(id, request.role(), request.microgridId(), request.displayName(),
                 request.email());
         var body = new ParticipantResponses.Participant(id.value(), command.role(), command.microgridId().value(),
-                command.displayName(), command.email().value(), ParticipantStatus.PENDING_KYC, null, null, null,
+                command.displayName(), command.email().value(), false, ParticipantStatus.PENDING_KYC, null, null, null,
                 List.of(), null, null);
         return ResponseEntity.created(URI.create("/api/participants/" + id.value())).body(body);
+    }
+
+    /** The token is the credential here: whoever holds the link received the mail, signed in or not. */
+    @PostMapping("/{id}/email-verification")
+    @Operation(summary = "Verify the e-mail address with the token of the link sent to it (no bearer token needed)")
+    public ParticipantResponses.EmailVerified verifyEmail(@PathVariable String id,
+                                                          @Valid @RequestBody ParticipantRequests.VerifyEmail request) {
+        ParticipantId participant = new ParticipantId(id);
+        emailVerifications.verify(participant, new EmailVerificationToken(request.token()));
+        return new ParticipantResponses.EmailVerified(participant.value(), true);
+    }
+
+    @PostMapping("/{id}/email-verification/link")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send a new verification link to one's e-mail address (earlier links stop working; rate-limited)")
+    public void resendVerificationLink(@PathVariable String id, Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelf(participant);
+        emailVerifications.sendLink(participant);
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,9 @@ final class ParticipantRequests {
                     @NotBlank @Email @Size(max = 254) String email) {
     }
 
+    record VerifyEmail(@NotBlank @Size(max = 64) String token) {
+    }
+
     record SubmitKyc(@NotNull KycDocumentType documentType,
                      @NotBlank @Size(max = 128) String documentReference,
                      @NotBlank @Size(min = 2, max = 2) String country) {

@@ -20,15 +20,18 @@ final class ParticipantResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Participant(String id, Role role, String microgridId, String displayName, String email,
-                       ParticipantStatus status, Kyc kyc, String algorandAddress, String statusReason,
+                       boolean emailVerified, ParticipantStatus status, Kyc kyc, String algorandAddress, String statusReason,
                        List<Meter> meters, Instant registeredAt, Instant updatedAt) {
 
         static Participant of(ParticipantView view) {
             return new Participant(view.id().value(), view.role(), view.microgridId().value(), view.displayName(),
-                    view.email().value(), view.status(), Kyc.of(view.kyc(), view.kycSubmittedAt()),
+                    view.email().value(), view.emailVerified(), view.status(), Kyc.of(view.kyc(), view.kycSubmittedAt()),
                     view.algorandAddress() == null ? null : view.algorandAddress().value(), view.statusReason(),
                     view.meters().stream().map(Meter::of).toList(), view.registeredAt(), view.updatedAt());
         }
+    }
+
+    record EmailVerified(String participantId, boolean emailVerified) {
     }
 
     record Kyc(String documentType, String documentReference, String country, Instant submittedAt) {

@@ -3,6 +3,7 @@ package io.poweralgo.app.browser;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.LocalIdentityProvider;
+import io.poweralgo.app.LocalMailServer;
 import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.settlement.wallet.MasterKey;
@@ -32,6 +33,7 @@ class OidcSignInIT {
     static Path dataDir;
     private PostgresTestDatabase database;
     private LocalIdentityProvider idp;
+    private LocalMailServer mail;
     private MongoServer readModels;
     private RunningApp app;
     private Browser browser;
@@ -47,17 +49,20 @@ class OidcSignInIT {
     void start() {
         database = PostgresTestDatabase.create();
         idp = new LocalIdentityProvider();
+        mail = new LocalMailServer();
         readModels = new MongoServer(new MemoryBackend());
         InetSocketAddress readModelAddress = readModels.bind();
         app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
                 "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
                 "spring.security.oauth2.client.registration.operator.client-id=poweralgo-web",
                 "spring.security.oauth2.client.registration.operator.client-secret=web-secret",
                 "spring.security.oauth2.client.registration.operator.client-name=Operator SSO",
                 "spring.security.oauth2.client.registration.operator.scope=openid",
                 "spring.security.oauth2.client.provider.operator.issuer-uri=" + idp.issuer(),
-                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort()));
+                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort(),
+                mail.settings()[0], mail.settings()[1]));
         browser = new Browser(app.api().baseUrl());
     }
 
@@ -71,6 +76,9 @@ class OidcSignInIT {
         }
         if (idp != null) {
             idp.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (readModels != null) {
             readModels.shutdownNow();

@@ -2,6 +2,7 @@ package io.poweralgo.app.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
+import io.poweralgo.app.LoggedMail;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.config.PlatformClock;
 import io.poweralgo.app.settlement.WorkedExample;
@@ -55,6 +56,7 @@ class WebApplicationIT {
     static String admin;
     static MeterGateway gateway;
     static Browser browser;
+    static LoggedMail mail;
 
     @BeforeAll
     static void start() {
@@ -68,10 +70,14 @@ class WebApplicationIT {
         await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
         gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "web-it", Duration.ofSeconds(10));
         browser = new Browser(api.baseUrl());
+        mail = new LoggedMail();
     }
 
     @AfterAll
     static void stop() {
+        if (mail != null) {
+            mail.close();
+        }
         if (browser != null) {
             browser.close();
         }
@@ -101,6 +107,15 @@ class WebApplicationIT {
         String participant = browser.await(d -> d.findElements(By.id("participant-id")).isEmpty() ? null
                 : d.findElement(By.id("participant-id")).getText());
         assertThat(browser.text("#kyc-status")).isEqualTo("PENDING_KYC");
+        assertThat(browser.text("#check-email")).contains("Check your e-mail");
+        assertThat(browser.text("#email-status")).isEqualTo("not verified");
+        URI link = mail.verificationLinkFor(participant);
+        browser.open(link.getRawPath() + "?" + link.getRawQuery());
+        browser.screenshot("verify-email");
+        browser.find("#confirm-email").click();
+        browser.await(d -> !d.findElements(By.id("email-verified")).isEmpty());
+        browser.open("/account");
+        browser.await(d -> d.findElement(By.id("email-status")).getText().equals("verified"));
         new Select(browser.find("#documentType")).selectByValue("PASSPORT");
         browser.type("#documentReference", "C01X00T47");
         browser.type("#country", "de");
@@ -349,6 +364,7 @@ class WebApplicationIT {
 
     private static String submittedKyc(String role) {
         String id = api.register(role, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
+        api.verifyEmailAsDev(id, admin);
         Api.Response kyc = api.post("/api/participants/" + id + "/kyc", api.devToken(id, role),
                 Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
         assertThat(kyc.status()).isEqualTo(200);

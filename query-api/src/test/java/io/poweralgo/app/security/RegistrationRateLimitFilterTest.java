@@ -49,6 +49,16 @@ class RegistrationRateLimitFilterTest {
         assertThat(register("10.0.0.1", "/api//%70articipants").getStatus()).isEqualTo(429);
     }
 
+    /** Each new link is a mail the platform sends to an address someone typed: it costs what a registration costs. */
+    @Test
+    void asking_for_new_verification_links_spends_the_registration_budget() throws Exception {
+        register("10.0.0.1");
+        register("10.0.0.1", "/api/participants/p-1/email-verification/link");
+        register("10.0.0.1", "/account/email-verification");
+
+        assertThat(register("10.0.0.1", "/api/participants/p-2/email-verification/link").getStatus()).isEqualTo(429);
+    }
+
     @Test
     void other_requests_are_not_limited() throws Exception {
         for (int i = 0; i < 10; i++) {

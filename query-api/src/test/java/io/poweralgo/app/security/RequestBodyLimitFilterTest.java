@@ -32,18 +32,31 @@ class RequestBodyLimitFilterTest {
     }
 
     @Test
-    void a_body_of_undeclared_length_fails_its_reader_once_past_the_limit() {
-        MockHttpServletRequest chunked = new MockHttpServletRequest("POST", "/api/participants") {
-            @Override
-            public long getContentLengthLong() {
-                return -1;
-            }
-        };
-        chunked.setContent(new byte[2_048]);
+    void a_body_of_undeclared_length_fails_its_stream_once_past_the_limit_and_is_answered_413() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
 
-        assertThatThrownBy(() -> filter.doFilter(chunked, new MockHttpServletResponse(),
-                (req, res) -> req.getInputStream().readAllBytes()))
-                .isInstanceOf(IOException.class).hasMessageContaining("exceeds 1024 bytes");
+        filter.doFilter(chunked(new byte[2_048]), response, (req, res) ->
+                assertThatThrownBy(() -> req.getInputStream().readAllBytes())
+                        .isInstanceOf(RequestBodyTooLargeException.class).hasMessageContaining("exceeds 1024 bytes"));
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("\"code\":\"BODY_TOO_LARGE\"");
+    }
+
+    @Test
+    void a_body_of_undeclared_length_read_as_text_is_answered_413_once_past_the_limit() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(chunked(new byte[2_048]), response, (req, res) -> {
+            try {
+                req.getReader().transferTo(java.io.Writer.nullWriter());
+            } catch (IOException swallowedLikeAParserWould) {
+                ((jakarta.servlet.http.HttpServletResponse) res).setStatus(400);
+            }
+        });
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("\"code\":\"BODY_TOO_LARGE\"");
     }
 
     @Test
@@ -54,6 +67,17 @@ class RequestBodyLimitFilterTest {
                 (req, res) -> seen[0] = req.getInputStream().readAllBytes());
 
         assertThat(seen[0]).hasSize(1_024);
+    }
+
+    private static MockHttpServletRequest chunked(byte[] body) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/participants") {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.setContent(body);
+        return request;
     }
 
     private static MockHttpServletRequest post(byte[] body) {

@@ -1,0 +1,32 @@
+package io.poweralgo.app.config;
+
+import io.poweralgo.app.mail.EmailSender;
+import io.poweralgo.app.mail.LoggingEmailSender;
+import io.poweralgo.app.mail.SmtpEmailSender;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** The default profile logs its mail; every other profile sends it through {@code spring.mail.*}. */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    @Bean
+    @Profile("default")
+    EmailSender loggingEmailSender() {
+        return new LoggingEmailSender();
+    }
+
+    @Bean
+    @Profile("!default")
+    EmailSender smtpEmailSender(ObjectProvider<JavaMailSender> mail, PowerAlgoProperties properties) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("No mail server: outside the default profile set spring.mail.host"
+                    + " (SPRING_MAIL_HOST, with .port, .username, .password) so new accounts can verify their e-mail");
+        }
+        return new SmtpEmailSender(sender, properties.emailVerification().from());
+    }
+}
