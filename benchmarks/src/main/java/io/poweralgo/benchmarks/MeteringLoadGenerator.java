@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.simulator.GatewaySimulator;
 import io.poweralgo.simulator.MeterGateway;
 import io.poweralgo.simulator.MeterKey;
+import io.poweralgo.simulator.MqttCredentials;
 import io.poweralgo.simulator.SimulatedMeter;
 
 import java.net.URI;
@@ -32,7 +33,8 @@ import java.util.concurrent.locks.LockSupport;
  * run.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.poweralgo.benchmarks.MeteringLoadGenerator
- * --port=8080 --broker=tcp://127.0.0.1:1884 --meters=1000 --rate=10000 --seconds=60}
+ * --port=8080 --broker=tcp://127.0.0.1:1884 --mqtt-username=simulator --mqtt-password-file=data/mqtt-simulator.password
+ * --meters=1000 --rate=10000 --seconds=60}: the gateway's user must be allowed every meter's topic.
  */
 public final class MeteringLoadGenerator {
 
@@ -43,10 +45,12 @@ public final class MeteringLoadGenerator {
 
     private final ApiClient api;
     private final String admin;
+    private final MqttCredentials credentials;
 
-    private MeteringLoadGenerator(ApiClient api) throws Exception {
+    private MeteringLoadGenerator(ApiClient api, MqttCredentials credentials) throws Exception {
         this.api = api;
         this.admin = api.token("load-admin", "ADMIN");
+        this.credentials = credentials;
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,7 +61,8 @@ public final class MeteringLoadGenerator {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
         URI broker = URI.create(options.getOrDefault("broker", "tcp://127.0.0.1:1884"));
         String prefix = options.getOrDefault("prefix", "BM" + Long.toString(System.currentTimeMillis() % 100_000, 36) + "-");
-        MeteringLoadGenerator generator = new MeteringLoadGenerator(new ApiClient(Integer.parseInt(options.getOrDefault("port", "8080"))));
+        MeteringLoadGenerator generator = new MeteringLoadGenerator(
+                new ApiClient(Integer.parseInt(options.getOrDefault("port", "8080"))), MqttCredentials.fromOptions(options));
         generator.run(broker, prefix, meters, rate, warmup, seconds);
     }
 
@@ -93,7 +98,7 @@ public final class MeteringLoadGenerator {
 
         List<MeterGateway> gateways = new ArrayList<>();
         for (int p = 0; p < PUBLISHERS; p++) {
-            gateways.add(MeterGateway.connect(broker, clientPrefix + "publisher-" + p, Duration.ofSeconds(10)));
+            gateways.add(MeterGateway.connect(broker, credentials, clientPrefix + "publisher-" + p, Duration.ofSeconds(10)));
         }
         List<long[]> timeline = new ArrayList<>();
         AtomicLong maxLagNanos = new AtomicLong();

@@ -68,7 +68,8 @@ class LoadAgainstPackagedAppSmokeIT {
     @Order(2)
     void metering_load_generator_prints_throughput_and_latency_of_both_phases() throws Exception {
         JavaCommand.Finished run = generator(MeteringLoadGenerator.class, "--port=" + app.port(),
-                "--broker=" + app.broker(), "--meters=10", "--rate=100", "--warmup=1", "--seconds=3");
+                "--broker=" + app.broker(), app.gatewayCredentials()[0], app.gatewayCredentials()[1], "--meters=10",
+                "--rate=100", "--warmup=1", "--seconds=3");
 
         assertThat(run.exitCode()).as(() -> run.output() + app.logTail()).isZero();
         assertThat(run.output())
@@ -91,7 +92,8 @@ class LoadAgainstPackagedAppSmokeIT {
         Path simulator = JavaCommand.built("../simulator/target/simulator.jar");
         JavaCommand.Finished run = JavaCommand.run(JavaCommand.java(folder, "-jar", simulator.toString(), "--prosumers=2",
                 "--consumers=2", "--hours=1", "--speed=0s", "--seed=42", "--start=" + NEXT_SUMMER_MORNING,
-                "--api=" + app.api(), "--broker=" + app.broker()), folder, LIMIT);
+                "--api=" + app.api(), "--broker=" + app.broker(), app.gatewayCredentials()[0],
+                app.gatewayCredentials()[1]), folder, LIMIT);
 
         assertThat(run.exitCode()).as(() -> run.output() + app.logTail()).isZero();
         assertThat(run.output())

@@ -25,12 +25,14 @@ final class PackagedApp implements AutoCloseable {
     private final Path log;
     private final int port;
     private final int mqttPort;
+    private final Path dataDir;
 
-    private PackagedApp(Process process, Path log, int port, int mqttPort) {
+    private PackagedApp(Process process, Path log, int port, int mqttPort, Path dataDir) {
         this.process = process;
         this.log = log;
         this.port = port;
         this.mqttPort = mqttPort;
+        this.dataDir = dataDir;
     }
 
     /** Starts the app with these extra {@code --name=value} arguments and waits until it is healthy. */
@@ -43,7 +45,8 @@ final class PackagedApp implements AutoCloseable {
                 "--poweralgo.embedded.mqtt-port=" + mqttPort, "--poweralgo.embedded.ledger-port=0");
         command.addAll(List.of(arguments));
         Path log = folder.resolve("app.log");
-        PackagedApp app = new PackagedApp(JavaCommand.start(command, folder, log), log, port, mqttPort);
+        PackagedApp app = new PackagedApp(JavaCommand.start(command, folder, log), log, port, mqttPort,
+                folder.resolve("data"));
         try {
             await().atMost(START_LIMIT).pollInterval(Duration.ofMillis(500)).until(app::healthy);
             return app;
@@ -63,6 +66,12 @@ final class PackagedApp implements AutoCloseable {
 
     String broker() {
         return "tcp://127.0.0.1:" + mqttPort;
+    }
+
+    /** The options that sign a generator in as the embedded broker's simulator gateway. */
+    String[] gatewayCredentials() {
+        return new String[] {"--mqtt-username=simulator",
+                "--mqtt-password-file=" + dataDir.resolve("mqtt-simulator.password")};
     }
 
     /** The end of the app's log, to read beside a failed run. */

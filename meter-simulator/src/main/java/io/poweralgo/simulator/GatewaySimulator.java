@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * Command line: publishes signed readings of N simulated meters at a given total rate.
  * <pre>
  * java -jar meter-simulator/target/meter-simulator.jar --broker tcp://127.0.0.1:1884 --meters 10 \
- *      --rate 10 --duration 60s [--prefix SIM-] [--seed poweralgo-demo] [--prosumers 0.5] [--print-keys]
+ *      --rate 10 --duration 60s --mqtt-username simulator --mqtt-password-file data/mqtt-simulator.password \
+ *      [--prefix SIM-] [--seed poweralgo-demo] [--prosumers 0.5] [--print-keys]
  * </pre>
  * {@code --print-keys} only prints {@code meterId publicKey} lines, to link the meters first.
  * Meter ids are {@code prefix0001...}; keys follow from the seed phrase and the id.
@@ -45,7 +46,8 @@ public final class GatewaySimulator {
         Duration duration = Duration.parse("PT" + options.getOrDefault("duration", "60s").toUpperCase());
         URI broker = URI.create(options.getOrDefault("broker", "tcp://127.0.0.1:1884"));
         String clientId = options.getOrDefault("client-id", "poweralgo-sim-" + prefix + meterCount);
-        try (MeterGateway gateway = MeterGateway.connect(broker, clientId, Duration.ofSeconds(10))) {
+        MqttCredentials credentials = MqttCredentials.fromOptions(options);
+        try (MeterGateway gateway = MeterGateway.connect(broker, credentials, clientId, Duration.ofSeconds(10))) {
             Result result = run(gateway, meters, rate, duration);
             System.out.printf("published=%d acknowledged=%d failed=%d seconds=%.1f rate=%.0f/s%n", result.published(),
                     result.acknowledged(), result.failed(), result.seconds(), result.acknowledged() / result.seconds());

@@ -1,5 +1,6 @@
 package io.poweralgo.app;
 
+import io.poweralgo.simulator.MqttCredentials;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,6 +52,19 @@ public final class RunningApp implements AutoCloseable {
                 .profiles(profiles)
                 .run(args);
         return new RunningApp(context);
+    }
+
+    /**
+     * The embedded broker's simulator gateway of the app whose data is in {@code dataDir} (default
+     * profile): anonymous gateways are refused.
+     */
+    public static MqttCredentials simulatorGateway(Path dataDir) {
+        try {
+            return MqttCredentials.of("simulator",
+                    java.nio.file.Files.readString(dataDir.resolve("mqtt-simulator.password")).strip());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A port free right now; HiveMQ CE cannot be asked which port it took for 0. */

@@ -5,6 +5,7 @@ import io.poweralgo.sim.report.HourResult;
 import io.poweralgo.sim.report.ParticipantResult;
 import io.poweralgo.sim.report.SimulationSummary;
 import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MqttCredentials;
 import io.poweralgo.simulator.MeterKey;
 
 import java.io.PrintStream;
@@ -45,7 +46,7 @@ public final class Simulation {
      * 05:00 UTC at least two hours ahead, so that a day of simulation covers a whole day of sun.
      */
     public record Options(int prosumers, int consumers, int hours, Duration speed, long seed, Instant start,
-                          String apiUrl, URI broker, String microgrid, PrintStream out) {
+                          String apiUrl, URI broker, MqttCredentials mqtt, String microgrid, PrintStream out) {
 
         public Options {
             if (prosumers < 1 || consumers < 0 || hours < 1 || speed.isNegative()) {
@@ -76,7 +77,7 @@ public final class Simulation {
         String regulator = platform.devToken("sim-regulator", "REGULATOR");
         platform.setTariffs(options.microgrid(), GRID_RETAIL_PRICE, FEED_IN_TARIFF, admin);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-        try (MeterGateway gateway = MeterGateway.connect(options.broker(), "sim-" + tag, Duration.ofSeconds(10))) {
+        try (MeterGateway gateway = MeterGateway.connect(options.broker(), options.mqtt(), "sim-" + tag, Duration.ofSeconds(10))) {
             List<Household> households = register(admin, workers);
             long trading = System.nanoTime();
             Instant firstHour = firstHour(platform.now(admin));

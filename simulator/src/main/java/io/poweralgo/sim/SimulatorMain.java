@@ -3,6 +3,7 @@ package io.poweralgo.sim;
 import io.poweralgo.sim.report.HtmlReport;
 import io.poweralgo.sim.report.SimulationSummary;
 import io.poweralgo.sim.report.SummaryText;
+import io.poweralgo.simulator.MqttCredentials;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
  * clock and early gate closure) and writes the HTML report.
  *
  * <p>{@code java -jar simulator/target/simulator.jar --prosumers=10 --consumers=20 --hours=24 --speed=5s
- * --seed=42 [--start=2027-06-21T04:00:00Z] --api=http://127.0.0.1:8080 --broker=tcp://127.0.0.1:1884 --report=simulation-report.html}
+ * --seed=42 [--start=2027-06-21T04:00:00Z] --api=http://127.0.0.1:8080 --broker=tcp://127.0.0.1:1884
+ * --mqtt-username=simulator --mqtt-password-file=data/mqtt-simulator.password --report=simulation-report.html}
+ * (the embedded broker's simulator gateway; {@code --mqtt-password=...} also works)
  */
 public final class SimulatorMain {
 
@@ -34,6 +37,7 @@ public final class SimulatorMain {
                 options.containsKey("start") ? Instant.parse(options.get("start")) : null,
                 options.getOrDefault("api", "http://127.0.0.1:8080"),
                 URI.create(options.getOrDefault("broker", "tcp://127.0.0.1:1884")),
+                MqttCredentials.fromOptions(options),
                 options.getOrDefault("microgrid", "mg-sim"),
                 System.out);
         SimulationSummary summary = new Simulation(settings).run();

@@ -1,5 +1,6 @@
 package io.poweralgo.metering.broker;
 
+import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 
 import java.io.IOException;
@@ -11,7 +12,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * A HiveMQ Community Edition broker inside the app (default profile) or a test. Sessions and
  * queued QoS 1 messages live under its data folder, so they survive a restart of the broker.
- * Anonymous usage statistics are off; logging is the app's own.
+ * Only the platform and the meter gateways of {@link BrokerAccess} may connect, each to do only
+ * what it is granted. Anonymous usage statistics are off; logging is the app's own.
  */
 public final class EmbeddedMqttBroker implements AutoCloseable {
 
@@ -25,12 +27,14 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final int port;
     private final String bindAddress;
     private final Path home;
+    private final BrokerAccess access;
     private EmbeddedHiveMQ hivemq;
 
-    public EmbeddedMqttBroker(int port, String bindAddress, Path home) {
+    public EmbeddedMqttBroker(int port, String bindAddress, Path home, BrokerAccess access) {
         this.port = port;
         this.bindAddress = bindAddress;
         this.home = home;
+        this.access = access;
     }
 
     public synchronized void start() {
@@ -41,6 +45,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                                    .withConfigurationFolder(conf)
                                    .withDataFolder(Files.createDirectories(home.resolve("data")))
                                    .withExtensionsFolder(Files.createDirectories(home.resolve("extensions")))
+                                   .withEmbeddedExtension(accessControl())
                                    .withoutLoggingBootstrap()
                                    .build();
             hivemq.start().get();
@@ -52,6 +57,17 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the embedded MQTT broker", e);
         }
+    }
+
+    private EmbeddedExtension accessControl() {
+        return EmbeddedExtension.builder()
+                                .withId("poweralgo-access-control")
+                                .withName("PowerAlgo access control")
+                                .withVersion("1")
+                                .withPriority(1_000)
+                                .withStartPriority(1_000)
+                                .withExtensionMain(new AccessControlExtension(access))
+                                .build();
     }
 
     public int port() {

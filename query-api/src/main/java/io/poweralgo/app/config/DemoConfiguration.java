@@ -5,6 +5,7 @@ import io.poweralgo.sim.Simulation;
 import io.poweralgo.sim.report.HtmlReport;
 import io.poweralgo.sim.report.SimulationSummary;
 import io.poweralgo.sim.report.SummaryText;
+import io.poweralgo.simulator.MqttCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,7 +34,8 @@ public class DemoConfiguration {
 
     @Bean
     ApplicationListener<ApplicationReadyEvent> demoOnStart(PowerAlgoProperties properties,
-                                                           ObjectProvider<EmbeddedMqttBroker> embeddedBroker) {
+                                                           ObjectProvider<EmbeddedMqttBroker> embeddedBroker,
+                                                           ObjectProvider<EmbeddedBrokerIdentities> embeddedIdentities) {
         return event -> {
             if (!properties.demo().enabled()) {
                 return;
@@ -43,13 +45,23 @@ public class DemoConfiguration {
                     : embeddedBroker.getObject().uri();
             PowerAlgoProperties.Demo demo = properties.demo();
             Simulation.Options options = new Simulation.Options(demo.prosumers(), demo.consumers(), demo.hours(),
-                    demo.speed(), demo.seed(), demo.start(), "http://127.0.0.1:" + port, URI.create(brokerUri), demo.microgrid(),
-                    System.out);
+                    demo.speed(), demo.seed(), demo.start(), "http://127.0.0.1:" + port, URI.create(brokerUri),
+                    gatewayCredentials(demo, embeddedIdentities), demo.microgrid(), System.out);
             Path report = properties.resolvedDataDir().resolve("simulation-report.html");
             Thread runner = new Thread(() -> run(options, report, port), "demo-simulation");
             runner.setDaemon(true);
             runner.start();
         };
+    }
+
+    /** The configured demo gateway, or else the embedded broker's simulator gateway. */
+    private static MqttCredentials gatewayCredentials(PowerAlgoProperties.Demo demo,
+                                                      ObjectProvider<EmbeddedBrokerIdentities> embeddedIdentities) {
+        if (StringUtils.hasText(demo.mqttUsername())) {
+            return MqttCredentials.of(demo.mqttUsername(), demo.mqttPassword());
+        }
+        EmbeddedBrokerIdentities identities = embeddedIdentities.getIfAvailable();
+        return identities == null ? MqttCredentials.NONE : identities.simulatorGateway().orElse(MqttCredentials.NONE);
     }
 
     private static void run(Simulation.Options options, Path report, String port) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
 @ConfigurationProperties("poweralgo")
@@ -36,11 +37,17 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Processing(@DefaultValue("true") boolean balance, @DefaultValue("5s") Duration balanceInterval) {
     }
 
-    /** Embedded components; each is replaced by configuring its external URI. */
+    /**
+     * Embedded components; each is replaced by configuring its external URI. With
+     * {@code mqttSimulatorGateway} (default profile) the embedded broker also lets in the gateway
+     * {@code simulator}, which may publish for every meter, its password generated once under the
+     * data directory: the demo, the simulator and the benchmarks publish as it.
+     */
     public record Embedded(@DefaultValue("127.0.0.1") String bindAddress,
                            @DefaultValue("27018") int mongoPort,
                            @DefaultValue("1884") int mqttPort,
-                           @DefaultValue("4001") int ledgerPort) {
+                           @DefaultValue("4001") int ledgerPort,
+                           @DefaultValue("false") boolean mqttSimulatorGateway) {
     }
 
     /**
@@ -88,6 +95,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * readings in flight per connection, and {@code connections} connections share the
      * subscription (brokers bound each connection's unacknowledged messages, and a reading is
      * acknowledged only once stored). {@code enabled=false} leaves ingestion to HTTP only.
+     * {@code username} and {@code password} are the platform's own broker identity (blank with the
+     * embedded broker: {@code poweralgo} and a password generated once under the data directory);
+     * {@code gateways} are the meter gateways the embedded broker lets in.
      */
     public record Mqtt(@DefaultValue("true") boolean enabled,
                        String uri,
@@ -96,7 +106,16 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                        String clientId,
                        @DefaultValue("24h") Duration sessionExpiry,
                        @DefaultValue("1000") int receiveMaximum,
-                       @DefaultValue("16") int connections) {
+                       @DefaultValue("16") int connections,
+                       @DefaultValue List<Gateway> gateways) {
+    }
+
+    /**
+     * A meter gateway of the embedded broker: its user name, its password hash as
+     * {@code mosquitto_passwd} writes it ({@code $7$...}: PBKDF2-SHA512) and the meters whose
+     * readings it may publish ({@code +}: every meter, for test benches only).
+     */
+    public record Gateway(String username, String passwordHash, @DefaultValue List<String> meters) {
     }
 
     /**
@@ -116,7 +135,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * The one-command demo (default profile): {@code enabled} (or the flag {@code --demo}) runs the
      * simulator against this instance once it is up: {@code prosumers} and {@code consumers}
      * households trade for {@code hours} hours of microgrid {@code microgrid} from {@code start}
-     * (blank: the next morning), one market hour every {@code speed}, seeded with {@code seed}.
+     * (blank: the next morning), one market hour every {@code speed}, seeded with {@code seed}. Its
+     * meters publish as the gateway {@code mqttUsername} with {@code mqttPassword} (blank: the
+     * embedded broker's simulator gateway).
      */
     public record Demo(@DefaultValue("false") boolean enabled,
                        @DefaultValue("10") int prosumers,
@@ -125,7 +146,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                        @DefaultValue("5s") Duration speed,
                        @DefaultValue("42") long seed,
                        Instant start,
-                       @DefaultValue("mg-sim") String microgrid) {
+                       @DefaultValue("mg-sim") String microgrid,
+                       String mqttUsername,
+                       String mqttPassword) {
     }
 
     /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */

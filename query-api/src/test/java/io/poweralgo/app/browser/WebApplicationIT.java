@@ -68,7 +68,8 @@ class WebApplicationIT {
         admin = api.devToken("admin-1", "ADMIN");
         WorkedExample.setTariffs(api, admin);
         await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "web-it", Duration.ofSeconds(10));
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
+                "web-it", Duration.ofSeconds(10));
         browser = new Browser(api.baseUrl());
         mail = new LoggedMail();
     }

@@ -51,7 +51,8 @@ class MeteringIT {
         admin = api.devToken("admin-1", "ADMIN");
         regulator = api.devToken("regulator-1", "REGULATOR");
         await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "it-gateway", Duration.ofSeconds(10));
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
+                "it-gateway", Duration.ofSeconds(10));
     }
 
     @AfterAll

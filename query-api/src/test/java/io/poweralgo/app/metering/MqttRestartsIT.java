@@ -3,14 +3,19 @@ package io.poweralgo.app.metering;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
+import io.poweralgo.metering.broker.BrokerAccess;
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
+import io.poweralgo.metering.broker.MqttGateway;
+import io.poweralgo.metering.broker.PasswordHash;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.MqttCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -70,11 +75,18 @@ class MqttRestartsIT {
     void readings_published_while_the_broker_restarts_arrive_once_it_is_back() {
         int port = RunningApp.freePort();
         URI broker = URI.create("tcp://127.0.0.1:" + port);
-        EmbeddedMqttBroker mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome);
+        String clientId = "it-app-" + System.nanoTime();
+        MqttCredentials gatewayCredentials = MqttCredentials.of("it-gw", "gateway-password");
+        BrokerAccess access = new BrokerAccess("it-platform", PasswordHash.of("platform-password", 1_000, new SecureRandom()),
+                clientId, List.of(new MqttGateway(gatewayCredentials.username(),
+                PasswordHash.of(gatewayCredentials.password(), 1_000, new SecureRandom()), List.of(MqttGateway.EVERY_METER))));
+        EmbeddedMqttBroker mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome, access);
         mqtt.start();
         RunningApp app = started("poweralgo.mqtt.enabled=true", "poweralgo.mqtt.uri=" + broker,
-                "poweralgo.mqtt.connections=2", "poweralgo.metering.close-grace=6h");
-        try (MeterGateway gateway = MeterGateway.connect(broker, "it-gw-" + System.nanoTime(), Duration.ofSeconds(10))) {
+                "poweralgo.mqtt.username=it-platform", "poweralgo.mqtt.password=platform-password",
+                "poweralgo.mqtt.client-id=" + clientId, "poweralgo.mqtt.connections=2", "poweralgo.metering.close-grace=6h");
+        try (MeterGateway gateway = MeterGateway.connect(broker, gatewayCredentials, "it-gw-" + System.nanoTime(),
+                Duration.ofSeconds(10))) {
             MeterFixture meter = MeterFixture.linked(app.api(), app.api().devToken("admin-1", "ADMIN"), "SM-R-" + System.nanoTime());
             publishAll(gateway, meter, meter.reading(HOUR.plus(minutes(5)), 100, 0, 1),
                     meter.reading(HOUR.plus(minutes(10)), 150, 0, 2));
@@ -86,7 +98,7 @@ class MqttRestartsIT {
                     gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(15)), 180, 0, 3)),
                     gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 200, 0, 4)),
                     gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(25)), 260, 0, 5)));
-            mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome);
+            mqtt = new EmbeddedMqttBroker(port, "127.0.0.1", brokerHome, access);
             mqtt.start();
 
             duringOutage.forEach(CompletableFuture::join);

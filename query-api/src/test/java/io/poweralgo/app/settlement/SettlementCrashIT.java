@@ -70,7 +70,8 @@ class SettlementCrashIT {
             long roundBefore = ledger.ledger().lastRound();
             ledger.respondWith(Fault.slowSubmissions(Duration.ofMinutes(5)));
             AppProcess second = AppProcess.start(dataDir, properties);
-            try (MeterGateway gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "crash-it",
+            try (MeterGateway gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort),
+                    RunningApp.simulatorGateway(dataDir), "crash-it",
                     Duration.ofSeconds(10))) {
                 example.publishReadings(gateway);
                 await().atMost(Duration.ofSeconds(90)).until(() -> ledger.ledger().lastRound() > roundBefore);

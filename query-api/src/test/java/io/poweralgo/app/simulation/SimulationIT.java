@@ -52,7 +52,8 @@ class SimulationIT {
             await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
             ByteArrayOutputStream console = new ByteArrayOutputStream();
             Simulation.Options options = new Simulation.Options(10, 20, 3, Duration.ZERO, 7, SUMMER_NOON, app.api().baseUrl(),
-                    URI.create(app.bean(EmbeddedMqttBroker.class).uri()), "mg-sim", new PrintStream(console, true));
+                    URI.create(app.bean(EmbeddedMqttBroker.class).uri()), RunningApp.simulatorGateway(dataDir), "mg-sim",
+                    new PrintStream(console, true));
 
             SimulationSummary summary = new Simulation(options).run();
 
