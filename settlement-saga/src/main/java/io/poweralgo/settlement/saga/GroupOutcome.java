@@ -13,7 +13,7 @@ public sealed interface GroupOutcome {
     record Rejected(int groupIndex, String message) implements GroupOutcome {
     }
 
-    /** Its lastValid round has passed and it is not on the ledger: it may be signed again. */
+    /** Its lastValid round has passed and every block of its window was read without it: it may be signed again. */
     record Expired(int groupIndex) implements GroupOutcome {
     }
 
