@@ -266,6 +266,21 @@ class MarketApiIT {
     }
 
     @Test
+    void an_offer_whose_largest_imbalance_charge_exceeds_the_balance_is_422_and_reserves_nothing() {
+        String market = nextMarket();
+        long reserved = reservedBy(prosumer);
+        long events = app.eventCount(market);
+
+        // 5 kWh could cost 5 x (300,000 - 80,000) = 1,100,000 micro-units if not delivered; the balance is 1,000,000
+        Response response = order(market, "offers", prosumerToken, 5_000, 100_000, null);
+
+        assertProblem(response, 422, "INSUFFICIENT_FUNDS");
+        assertThat(response.body().at("/requiredMicro").asLong()).isEqualTo(1_100_000);
+        assertThat(reservedBy(prosumer)).isEqualTo(reserved);
+        assertThat(app.eventCount(market)).isEqualTo(events);
+    }
+
+    @Test
     void tariffs_are_validated_and_set_by_admins_only() {
         Response inverted = api.put("/api/admin/microgrids/mg-x/tariffs", admin,
                 Map.of("gridRetailPricePerKwh", 80_000, "feedInTariffPerKwh", 90_000));

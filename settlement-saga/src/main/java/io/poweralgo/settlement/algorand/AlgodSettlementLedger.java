@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Settlement on an Algorand node (or the dev ledger) through algod: builds each planned group
@@ -66,14 +67,13 @@ public final class AlgodSettlementLedger implements SettlementLedger {
         this.inclusion = new InclusionProof(algod);
     }
 
+    /** One algod look-up per participant, in parallel as groups are signed: a large market has hundreds of payers. */
     @Override
     public Map<ParticipantId, Long> holdings(Set<ParticipantId> participants, Map<ParticipantId, AlgorandAddress> accounts) {
-        Map<ParticipantId, Long> holdings = new HashMap<>();
-        for (ParticipantId participant : participants) {
+        return participants.parallelStream().collect(Collectors.toMap(participant -> participant, participant -> {
             AlgorandAddress account = accounts.get(participant);
-            holdings.put(participant, account == null ? 0 : algod.assetHolding(address(account), stablecoinId).orElse(0));
-        }
-        return holdings;
+            return account == null ? 0L : algod.assetHolding(address(account), stablecoinId).orElse(0);
+        }));
     }
 
     @Override

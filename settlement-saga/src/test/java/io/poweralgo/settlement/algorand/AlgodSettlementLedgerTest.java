@@ -146,6 +146,14 @@ class AlgodSettlementLedgerTest {
     }
 
     @Test
+    void holdings_are_read_from_the_ledger_and_a_participant_without_an_account_holds_nothing() {
+        accounts.put(B1, fixture.account(B1, GRANT));
+        accounts.put(B2, fixture.account(B2, 0));
+
+        assertThat(ledger.holdings(Set.of(B1, B2, S1), accounts)).isEqualTo(Map.of(B1, GRANT, B2, 0L, S1, 0L));
+    }
+
+    @Test
     void an_unreachable_or_failing_ledger_is_unavailable_and_signing_says_so() {
         onboard(GRANT);
         List<SignedGroup> groups = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts);
