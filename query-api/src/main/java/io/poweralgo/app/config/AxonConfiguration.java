@@ -33,7 +33,7 @@ public class AxonConfiguration {
     private static final int METERING_BATCH_SIZE = 1_000;
     private static final int SETTLEMENT_BATCH_SIZE = 200;
     /** Axon names a saga's processing group after the saga class. */
-    public static final String SETTLEMENT_SAGA_GROUP = SettlementSaga.class.getSimpleName() + "Processor";
+    private static final String SETTLEMENT_SAGA_GROUP = SettlementSaga.class.getSimpleName() + "Processor";
 
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
