@@ -31,6 +31,11 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(Path dataDir, String[] profiles, String... extraProperties) {
+        return start(dataDir, profiles, new Class<?>[0], extraProperties);
+    }
+
+    /** With further configuration sources, e.g. a test's bean that replaces or wraps one of the app's. */
+    public static RunningApp start(Path dataDir, String[] profiles, Class<?>[] sources, String... extraProperties) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("poweralgo.data-dir", dataDir.toString());
@@ -49,6 +54,7 @@ public final class RunningApp implements AutoCloseable {
         String[] args = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
                                   .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PowerAlgoApplication.class)
+                .sources(sources)
                 .profiles(profiles)
                 .run(args);
         return new RunningApp(context);

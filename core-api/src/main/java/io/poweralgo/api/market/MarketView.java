@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The {@code markets} read model; the clearing fields are null until the market is cleared,
- * {@code settlementFailure} unless it is SETTLEMENT_FAILED.
+ * {@code settlementFailure} unless it is SETTLEMENT_FAILED (the reason, {@code CLEARING_FAILED: ...} when its book
+ * could not be cleared).
  */
 public record MarketView(MarketId id, Instant deliveryStart, Instant deliveryEnd, Instant gateClosure,
                          MarketState state, MarketRules rules, Price clearingPrice, Energy clearedVolume,

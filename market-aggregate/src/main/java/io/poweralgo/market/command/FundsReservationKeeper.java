@@ -2,6 +2,7 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.settlement.MarketSettled;
@@ -12,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Frees reserved funds when orders leave the book and when their market is settled. Runs in the
+ * Frees reserved funds when orders leave the book and when their market is settled or fails to clear. Runs in the
  * subscribing processing group {@value CommandSideProcessing#GROUP}, so it commits or rolls back
  * with the events themselves.
  */
@@ -35,6 +36,12 @@ public class FundsReservationKeeper {
         Map<OrderId, Energy> filled = new HashMap<>();
         event.fills().forEach(fill -> filled.put(fill.orderId(), fill.cleared()));
         funds.keepFilled(event.marketId(), filled);
+    }
+
+    /** Nothing traded in a market that could not be cleared, so none of its bids keeps funds. */
+    @EventHandler
+    void on(MarketClearingFailed event) {
+        funds.releaseMarket(event.marketId());
     }
 
     @EventHandler

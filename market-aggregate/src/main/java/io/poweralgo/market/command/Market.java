@@ -6,6 +6,7 @@ import io.poweralgo.api.market.CloseGate;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
@@ -33,6 +34,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,6 +53,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Market {
 
     static final String GATE_CLOSURE = "gate-closure";
+
+    private static final Logger log = LoggerFactory.getLogger(Market.class);
 
     /**
      * The id as a string: deadlines store the aggregate's identifier in their serialized scope,
@@ -145,13 +150,27 @@ public class Market {
             return;
         }
         apply(new GateClosed(id));
+        MarketCleared cleared;
+        try {
+            cleared = clear();
+        } catch (RuntimeException e) {
+            // clearing is a pure function of the book: it would fail the same way at every attempt, and a
+            // market left OPEN past its gate would keep taking orders, so the market fails with the reason
+            log.error("market clearing failed market={} reason=\"{}\"", id, e.toString());
+            apply(new MarketClearingFailed(id, "CLEARING_FAILED: " + e));
+            return;
+        }
+        apply(cleared);
+    }
+
+    private MarketCleared clear() {
         List<ClearingOrder> orders = book.values().stream()
                                          .map(o -> new ClearingOrder(o.id().value(), o.side(), o.quantity().wh(),
                                                  o.limit().microPerKwh(), o.sequence()))
                                          .toList();
         ClearingResult result = ClearingEngine.clear(orders, rules.mechanism(), rules.priceRule());
-        apply(ClearingEvents.marketCleared(id, result, orderId -> book.get(orderId).trader(),
-                orderId -> book.get(orderId).side(), deliveryEnd, rules.tariffs()));
+        return ClearingEvents.marketCleared(id, result, orderId -> book.get(orderId).trader(),
+                orderId -> book.get(orderId).side(), deliveryEnd, rules.tariffs());
     }
 
     private void requireOpen() {
@@ -265,6 +284,11 @@ public class Market {
     @EventSourcingHandler
     void on(MarketCleared event) {
         state = MarketState.CLEARED;
+    }
+
+    @EventSourcingHandler
+    void on(MarketClearingFailed event) {
+        state = MarketState.SETTLEMENT_FAILED;
     }
 
     private record OpenOrder(OrderId id, ParticipantId trader, Side side, Energy quantity, Price limit, long sequence) {

@@ -9,6 +9,7 @@ import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketCleared.CurvePoint;
 import io.poweralgo.api.market.MarketCleared.OrderFill;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
@@ -382,6 +383,38 @@ class MarketTest {
                .when(new CloseGate(MARKET))
                .expectNoEvents()
                .expectResultMessagePayload(MarketState.CLEARED);
+    }
+
+    @Test
+    void a_book_that_cannot_be_cleared_fails_the_market_at_its_gate_closure_deadline() {
+        fixture.givenCommands(new OpenMarket(MARKET, DELIVERY.plus(Duration.ofHours(1)), GATE, RULES))
+               .andGiven(offersStoredBeforeTheBound())
+               .whenTimeAdvancesTo(GATE)
+               .expectEvents(new GateClosed(MARKET), new MarketClearingFailed(MARKET,
+                       "CLEARING_FAILED: java.lang.ArithmeticException: long overflow"));
+    }
+
+    @Test
+    void closing_the_gate_of_a_book_that_cannot_be_cleared_answers_the_failed_state() {
+        fixture.given(offersStoredBeforeTheBound())
+               .when(new CloseGate(MARKET))
+               .expectEvents(new GateClosed(MARKET), new MarketClearingFailed(MARKET,
+                       "CLEARING_FAILED: java.lang.ArithmeticException: long overflow"))
+               .expectResultMessagePayload(MarketState.SETTLEMENT_FAILED);
+    }
+
+    @Test
+    void a_market_whose_clearing_failed_takes_no_more_orders() {
+        fixture.given(opened(), new GateClosed(MARKET), new MarketClearingFailed(MARKET, "CLEARING_FAILED: test"))
+               .when(bid(BID, CONSUMER, 1_000, 100_000, null))
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "MARKET_NOT_OPEN"));
+    }
+
+    /** Two offers whose sum passes 64 bits, as a market stored before the order quantity limit may hold. */
+    private static Object[] offersStoredBeforeTheBound() {
+        long half = Long.MAX_VALUE / 2 + 1;
+        return new Object[]{opened(), placed(OFFER, PROSUMER, Side.SELL, half, 100_000, null, 0),
+                placed(new OrderId("offer-2"), PROSUMER, Side.SELL, half, 100_000, null, 1)};
     }
 
     private static MarketOpened opened() {

@@ -1,5 +1,10 @@
 package io.poweralgo.app.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.poweralgo.app.messaging.FailTheSettlement;
+import io.poweralgo.app.messaging.ParkedEvents;
+import io.poweralgo.app.messaging.ParkingErrorHandler;
+import io.poweralgo.app.messaging.WhenParked;
 import io.poweralgo.app.query.MarketProjection;
 import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.app.query.SequencingByMarket;
@@ -19,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.util.Set;
 
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -37,7 +43,12 @@ public class AxonConfiguration {
      * docs/architecture.md, "Event order").
      */
     @Bean
-    ConfigurerModule eventProcessors() {
+    ConfigurerModule eventProcessors(ParkedEvents parked, MeterRegistry metrics, PlatformClock clock,
+                                     PowerAlgoProperties properties) {
+        return eventProcessors(parked, metrics, clock, properties.processing().settlementSegments());
+    }
+
+    static ConfigurerModule eventProcessors(ParkedEvents parked, MeterRegistry metrics, Clock clock, int settlementSegments) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .registerSubscribingEventProcessor(CommandSideProcessing.GROUP)
@@ -58,11 +69,21 @@ public class AxonConfiguration {
                 // a market of a thousand traders waits for a thousand meter-hours: one transaction per
                 // batch, not per closed hour (a saga is loaded and saved once per batch)
                 .registerPooledStreamingEventProcessor(SETTLEMENT_SAGA_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.batchSize(SETTLEMENT_BATCH_SIZE))
-                // both dispatch commands while handling a batch: a lock conflict between segments
-                // (Axon's DeadlockException under load) must retry the batch, never skip its events
-                .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP, c -> PropagatingErrorHandler.instance()));
+                        (c, builder) -> builder.batchSize(SETTLEMENT_BATCH_SIZE)
+                                               .initialSegmentCount(settlementSegments))
+                // both dispatch commands while handling a batch: a transient failure (a lock conflict between
+                // segments, Axon's DeadlockException under load) retries the batch, never skips its events; a
+                // failure no retry cures parks that event, and the settlement saga's market fails with the reason
+                .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP,
+                        c -> new ParkingErrorHandler(IntervalHandover.PROCESSING_GROUP, parked, WhenParked.NOTHING, metrics, clock))
+                .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP,
+                        c -> new ParkingErrorHandler(SETTLEMENT_SAGA_GROUP, parked, new FailTheSettlement(c.commandGateway()),
+                                metrics, clock)));
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(JdbcTemplate jdbc) {
+        return new ParkedEvents(jdbc);
     }
 
     /** Spreads processor segments over the live instances (see SegmentBalancer). */

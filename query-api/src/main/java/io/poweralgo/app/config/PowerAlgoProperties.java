@@ -33,8 +33,11 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * Several instances share the segments of each event processor: every {@code balanceInterval}
      * an instance that holds more than its fair share (segments / live instances) releases the
      * rest for another to claim. {@code balance=false} leaves claims as Axon makes them.
+     * {@code settlementSegments}: how many segments the settlement saga's processor splits into when its
+     * tokens are first created (Axon's default, 16); later changes need a split or merge of segments.
      */
-    public record Processing(@DefaultValue("true") boolean balance, @DefaultValue("5s") Duration balanceInterval) {
+    public record Processing(@DefaultValue("true") boolean balance, @DefaultValue("5s") Duration balanceInterval,
+                             @DefaultValue("16") int settlementSegments) {
     }
 
     /**

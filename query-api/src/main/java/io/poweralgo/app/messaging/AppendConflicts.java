@@ -33,7 +33,7 @@ public final class AppendConflicts {
                 || link instanceof SQLException || reportedByAxonServer(link);
     }
 
-    private static boolean reportedByAxonServer(Throwable link) {
+    static boolean reportedByAxonServer(Throwable link) {
         return (link instanceof CommandExecutionException || link instanceof RemoteHandlingException)
                 && link.getMessage() != null && link.getMessage().contains(AXON_SERVER_CONFLICT);
     }

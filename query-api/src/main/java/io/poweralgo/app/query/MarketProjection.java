@@ -13,6 +13,7 @@ import io.poweralgo.api.market.FindMarket;
 import io.poweralgo.api.market.FindMarkets;
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
@@ -92,6 +93,11 @@ public class MarketProjection {
                 Updates.set("demandCurve", curve(event.demand())),
                 Updates.set("supplyCurve", curve(event.supply())),
                 Updates.set("updatedAt", Date.from(at))));
+    }
+
+    @EventHandler
+    void on(MarketClearingFailed event, @Timestamp Instant at) {
+        setState(event.marketId().value(), MarketState.SETTLEMENT_FAILED, event.reason(), at);
     }
 
     @EventHandler

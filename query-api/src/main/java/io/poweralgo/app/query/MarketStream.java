@@ -2,6 +2,7 @@ package io.poweralgo.app.query;
 
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketState;
@@ -94,6 +95,13 @@ public class MarketStream implements SmartLifecycle {
         Map<String, Object> change = change(event.marketId(), MarketState.CLEARED);
         change.put("clearingPricePerKwh", event.clearingPrice() == null ? null : event.clearingPrice().microPerKwh());
         change.put("clearedVolumeWh", event.volume().wh());
+        publish(change);
+    }
+
+    @EventHandler
+    void on(MarketClearingFailed event) {
+        Map<String, Object> change = change(event.marketId(), MarketState.SETTLEMENT_FAILED);
+        change.put("settlementFailure", event.reason());
         publish(change);
     }
 

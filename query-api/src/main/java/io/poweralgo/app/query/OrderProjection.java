@@ -14,6 +14,7 @@ import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.MarketCleared;
+import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OrderAmended;
 import io.poweralgo.api.market.OrderBookView;
@@ -98,6 +99,14 @@ public class OrderProjection {
                     Updates.set("status", (whole ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED).name()),
                     Updates.set("clearedWh", fill.cleared().wh()), Updates.set("updatedAt", Date.from(at))));
         }
+        orders.updateMany(Filters.and(Filters.eq("marketId", event.marketId().value()),
+                        Filters.eq("status", OrderStatus.OPEN.name())),
+                Updates.combine(Updates.set("status", OrderStatus.UNFILLED.name()), Updates.set("updatedAt", Date.from(at))));
+    }
+
+    /** A market that could not be cleared traded nothing. */
+    @EventHandler
+    void on(MarketClearingFailed event, @Timestamp Instant at) {
         orders.updateMany(Filters.and(Filters.eq("marketId", event.marketId().value()),
                         Filters.eq("status", OrderStatus.OPEN.name())),
                 Updates.combine(Updates.set("status", OrderStatus.UNFILLED.name()), Updates.set("updatedAt", Date.from(at))));

@@ -1,6 +1,8 @@
 package io.poweralgo.app.web;
 
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.app.messaging.ParkedEvent;
+import io.poweralgo.app.messaging.ParkedEvents;
 import io.poweralgo.app.query.MarketProjection;
 import io.poweralgo.app.query.MicrogridProjection;
 import io.poweralgo.app.query.OrderProjection;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +35,8 @@ import java.util.Set;
  * The event processors of this instance, and the replay of a projection: its tokens are reset, its
  * reset handler empties its read model, and it rebuilds it from the first event. Processors that
  * dispatch commands or keep no read model (sagas, the metering handover, the market stream, the
- * command side) are not replayable: replaying them would act again.
+ * command side) are not replayable: replaying them would act again. Also the events a processor
+ * parked (see {@link io.poweralgo.app.messaging.ParkingErrorHandler}), for operators to see and evict.
  */
 @RestController
 @RequestMapping("/api/admin/processors")
@@ -46,9 +50,11 @@ public class ProcessorController {
             SettlementProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
+    private final ParkedEvents parkedEvents;
 
-    public ProcessorController(EventProcessingConfiguration processing) {
+    public ProcessorController(EventProcessingConfiguration processing, ParkedEvents parkedEvents) {
         this.processing = processing;
+        this.parkedEvents = parkedEvents;
     }
 
     public record Processor(String name, boolean running, boolean replaying, boolean replayable,
@@ -85,6 +91,22 @@ public class ProcessorController {
         processor.start();
         log.info("projection replay started processor={} admin={}", name, authentication.getName());
         return describe(processor);
+    }
+
+    @GetMapping("/parked")
+    @Operation(summary = "Events the processors went on past because handling them failed in a way no retry cures")
+    public List<ParkedEvent> parked() {
+        return parkedEvents.all();
+    }
+
+    @DeleteMapping("/{name}/parked/{eventId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Forget a parked event once its cause is dealt with (e.g. its settlement retried)")
+    public void evict(@PathVariable String name, @PathVariable String eventId, Authentication authentication) {
+        if (!parkedEvents.evict(name, eventId)) {
+            throw new NotFoundException("No parked event " + eventId + " of processor " + name);
+        }
+        log.info("parked event evicted processor={} event={} admin={}", name, eventId, authentication.getName());
     }
 
     private static Processor describe(EventProcessor processor) {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.FindMarket;
@@ -21,19 +22,22 @@ import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementOpened;
 import io.poweralgo.api.settlement.SettlementTarget;
+import io.poweralgo.app.messaging.ParkedEvents;
 import io.poweralgo.app.query.MarketProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -96,7 +100,8 @@ class MarketEventOrderTest {
         MarketProjection projection = new MarketProjection(client.getDatabase("poweralgo"));
         DefaultConfigurer configurer = (DefaultConfigurer) DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
-        new AxonConfiguration().eventProcessors().configureModule(configurer);
+        AxonConfiguration.eventProcessors(new ParkedEvents(new JdbcTemplate()), new SimpleMeterRegistry(), Clock.systemUTC(), 16)
+                         .configureModule(configurer);
         configurer.eventProcessing(processing -> processing
                 .registerEventHandler(c -> projection)
                 .registerHandlerInterceptor(MarketProjection.PROCESSING_GROUP, c -> holdClearingUntilSettled()));

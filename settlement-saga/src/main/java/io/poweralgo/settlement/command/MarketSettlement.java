@@ -130,10 +130,15 @@ public class MarketSettlement {
         apply(new SettlementGroupRebuilt(marketId, cmd.group(), cmd.reason()));
     }
 
+    /**
+     * Also before the settlement opened: the saga can fail while it gathers what it opens with, and
+     * the market must then still show SETTLEMENT_FAILED with the reason.
+     */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(FailSettlement cmd) {
-        if (state == State.SETTLING) {
-            apply(new SettlementFailed(marketId, cmd.reason()));
+        if (state == null || state == State.SETTLING) {
+            apply(new SettlementFailed(cmd.marketId(), cmd.reason()));
         }
     }
 
@@ -226,6 +231,8 @@ public class MarketSettlement {
 
     @EventSourcingHandler
     void on(SettlementFailed event) {
+        identifier = SettlementTarget.of(event.marketId());
+        marketId = event.marketId();
         state = State.FAILED;
     }
 

@@ -85,6 +85,12 @@ public class SettlementSaga {
     private Map<Integer, SignedGroup> pending = new TreeMap<>();
     private Map<Integer, SignedGroup> rejected = new TreeMap<>();
     private int attempts;
+    /**
+     * From the start of opening until the settlement is opened. Stays true when opening failed (the
+     * processor parked the event and failed the settlement), so that nothing is prepared from
+     * positions that were never all recorded: that would pay some traders and forget the others.
+     */
+    private boolean opening;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "marketId")
@@ -99,6 +105,7 @@ public class SettlementSaga {
         clearingPrice = event.clearingPrice() == null ? event.tariffs().feedInTariff().microPerKwh()
                 : event.clearingPrice().microPerKwh();
         tariffs = event.tariffs();
+        opening = true;
         List<TradedPosition> positions = TradedPositions.of(event.fills());
         List<SettlementParty> traders = new ArrayList<>();
         List<MeteredEnergy> expected = new ArrayList<>();
@@ -117,6 +124,7 @@ public class SettlementSaga {
         Instant settleBy = deliveryEnd.plus(timings.grace());
         commands.sendAndWait(new OpenSettlement(marketId, deliveryEnd, Price.perKwh(clearingPrice), tariffs, positions,
                 traders, settleBy));
+        opening = false;
         log.info("settlement opened market={} traders={} meterHours={} settleBy={}", marketId, traders.size(),
                 expected.size(), settleBy);
         if (expected.isEmpty()) {
@@ -194,6 +202,10 @@ public class SettlementSaga {
     }
 
     private void prepare() {
+        if (opening) {
+            throw new IllegalStateException("settlement of " + marketId + " never opened, so its positions are incomplete;"
+                    + " it cannot be prepared");
+        }
         List<MeteredEnergy> metered = book.metered(marketId);
         Map<ParticipantId, AlgorandAddress> accounts = accounts();
         SettlementPlan plan;

@@ -171,6 +171,23 @@ class MarketSettlementTest {
                .expectExceptionMessage("Settlement of " + MARKET + " is SETTLING; only a failed settlement can be retried");
     }
 
+    @Test
+    void a_settlement_that_fails_before_it_opened_is_recorded_failed_with_the_reason() {
+        fixture.givenNoPriorActivity()
+               .when(new FailSettlement(MARKET, "PROCESSING_FAILED: java.lang.IllegalStateException: no account"))
+               .expectEvents(new SettlementFailed(MARKET, "PROCESSING_FAILED: java.lang.IllegalStateException: no account"));
+    }
+
+    @Test
+    void failing_a_failed_or_settled_settlement_again_changes_nothing() {
+        fixture.given(new SettlementFailed(MARKET, "PROCESSING_FAILED: first"))
+               .when(new FailSettlement(MARKET, "PROCESSING_FAILED: second"))
+               .expectNoEvents();
+        fixture.given(opened(), prepared(), new MarketSettled(MARKET, 1, 4, 375_000, 12))
+               .when(new FailSettlement(MARKET, "PROCESSING_FAILED: late"))
+               .expectNoEvents();
+    }
+
     private static SettlementOpened opened() {
         return new SettlementOpened(MARKET, DELIVERY_END, Price.perKwh(150_000), TARIFFS, List.of(), List.of(), DELIVERY_END);
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.poweralgo.settlement.SettlementExamples.B1;
@@ -242,6 +243,28 @@ class SettlementSagaTest {
                        old.fills(), old.matches(), old.demand(), old.supply(), null, null))
                .expectActiveSagas(0)
                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void a_settlement_whose_opening_failed_is_never_prepared_from_the_positions_it_recorded() {
+        List<Exception> parked = new ArrayList<>();
+        fixture.registerListenerInvocationErrorHandler((failure, event, handler) -> parked.add(failure));
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof OpenSettlement) {
+                throw new IllegalStateException("injected: opening refused");
+            }
+            return null;
+        });
+        // the fixture throws what fails while it is given events, so the failing opening is published as a "when"
+        fixture.givenNoPriorActivity()
+               .whenPublishingA(cleared())
+               .expectActiveSagas(1);
+        fixture.givenAPublished(closed(S1, 0, 2_000)).andThenAPublished(closed(S2, 0, 1_500))
+               .andThenAPublished(closed(B1, 3_000, 0));
+        fixture.whenPublishingA(closed(B2, 1_000, 0))
+               .expectNoDispatchedCommands();
+        assertThat(parked).extracting(Exception::getMessage).containsExactly("injected: opening refused",
+                "settlement of " + MARKET + " never opened, so its positions are incomplete; it cannot be prepared");
     }
 
     @Test
