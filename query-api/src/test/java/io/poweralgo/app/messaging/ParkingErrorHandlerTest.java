@@ -45,7 +45,7 @@ class ParkingErrorHandlerTest {
     @BeforeEach
     void setUp() throws IOException {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        try (var migration = getClass().getResourceAsStream("/db/migration/V9__parked_events.sql")) {
+        try (var migration = getClass().getResourceAsStream("/db/migration/V10__parked_events.sql")) {
             jdbc.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
         }
         parked = new ParkedEvents(jdbc);
