@@ -22,6 +22,7 @@ import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
 import io.poweralgo.metering.ingest.SignatureVerifier;
 import io.poweralgo.metering.interval.IntervalCalculator;
 import io.poweralgo.metering.interval.IntervalEnergy;
+import io.poweralgo.metering.interval.Plausibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -76,7 +77,7 @@ public class MeterReading {
         Batch batch = new Batch();
         List<ReadingVerdict> verdicts = new ArrayList<>(cmd.readings().size());
         for (SubmittedReading reading : cmd.readings()) {
-            ReadingVerdict verdict = decide(meter, cmd.meterHour(), reading, batch);
+            ReadingVerdict verdict = decide(meter, cmd.meterHour(), reading, batch, policy);
             verdicts.add(verdict);
             if (!verdict.rejected() && verdict.outcome() != ReadingVerdict.Outcome.DUPLICATE) {
                 batch.add(reading);
@@ -92,6 +93,7 @@ public class MeterReading {
             open(cmd.meterHour(), meter.owner(), policy, deadlines);
         }
         record(batch);
+        meters.recordAccepted(cmd.meterHour().meterId(), batch.byTime.lastEntry().getValue());
         if (figures != null) {
             adjustIfChanged();
         }
@@ -134,7 +136,8 @@ public class MeterReading {
         }
     }
 
-    private ReadingVerdict decide(MeterEntry meter, MeterHourId hour, SubmittedReading reading, Batch batch) {
+    private ReadingVerdict decide(MeterEntry meter, MeterHourId hour, SubmittedReading reading, Batch batch,
+                                  MeteringPolicy policy) {
         long seq = reading.seq();
         if (meter == null) {
             return ReadingVerdict.rejected(seq, RejectionReason.UNKNOWN_METER, "meter " + hour.meterId() + " is not registered");
@@ -158,26 +161,45 @@ public class MeterReading {
             return ReadingVerdict.rejected(seq, RejectionReason.BAD_SIGNATURE,
                     "signature does not verify with the key registered for meter " + hour.meterId());
         }
-        String decrease = decrease(registers, batch);
+        Registers earlier = earlierThan(registers.at(), batch, meter.lastAccepted());
+        Registers later = laterThan(registers.at(), batch);
+        String decrease = decrease(registers, earlier, later);
         if (decrease != null) {
             return ReadingVerdict.rejected(seq, RejectionReason.REGISTER_DECREASED, decrease);
+        }
+        long maxPowerW = policy.maxPowerW(meter.ratedPowerW());
+        if (earlier != null && !Plausibility.plausible(earlier, registers, maxPowerW)) {
+            return ReadingVerdict.rejected(seq, RejectionReason.IMPLAUSIBLE, Plausibility.explain(earlier, registers, maxPowerW));
+        }
+        if (later != null && !Plausibility.plausible(registers, later, maxPowerW)) {
+            return ReadingVerdict.rejected(seq, RejectionReason.IMPLAUSIBLE, Plausibility.explain(registers, later, maxPowerW));
         }
         return ReadingVerdict.recorded(seq, figures != null);
     }
 
     /**
-     * Registers never run backwards: against the readings on either side in time, this hour's
-     * (recorded or accepted earlier in the same batch) and its neighbours'.
+     * The reading just before {@code at}: this hour's (recorded or accepted earlier in the same
+     * batch), else the preceding hour's last one, and the meter's latest accepted reading in any
+     * hour if that is later still but before {@code at} (the preceding reading reaches this hour
+     * only through {@link IntervalHandover}, after the fact).
      */
-    private String decrease(Registers registers, Batch batch) {
-        Registers earlier = later(entry(readings.lowerEntry(registers.at())), entry(batch.byTime.lowerEntry(registers.at())));
+    private Registers earlierThan(Instant at, Batch batch, Registers meterLast) {
+        Registers earlier = later(entry(readings.lowerEntry(at)), entry(batch.byTime.lowerEntry(at)));
         earlier = earlier != null ? earlier : preceding;
+        return meterLast != null && meterLast.at().isBefore(at) ? later(earlier, meterLast) : earlier;
+    }
+
+    private Registers laterThan(Instant at, Batch batch) {
+        Registers later = earlier(entry(readings.higherEntry(at)), entry(batch.byTime.higherEntry(at)));
+        return later != null ? later : following;
+    }
+
+    /** Registers never run backwards against the readings on either side in time. */
+    private static String decrease(Registers registers, Registers earlier, Registers later) {
         if (earlier != null && !registers.noneBelow(earlier)) {
             return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
                     + " are below " + earlier.importWh() + "/" + earlier.exportWh() + " Wh at " + earlier.at();
         }
-        Registers later = earlier(entry(readings.higherEntry(registers.at())), entry(batch.byTime.higherEntry(registers.at())));
-        later = later != null ? later : following;
         if (later != null && !later.noneBelow(registers)) {
             return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
                     + " are above " + later.importWh() + "/" + later.exportWh() + " Wh at " + later.at();

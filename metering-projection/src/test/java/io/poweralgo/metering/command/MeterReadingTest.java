@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +45,28 @@ class MeterReadingTest {
     private static final MeterKey OTHER_KEY = MeterKey.derive("test", "someone-else");
     private static final Instant H13 = Instant.parse("2026-11-24T13:00:00Z");
     private static final MeterHourId HOUR = new MeterHourId(METER, H13);
-    private static final MeteringPolicy POLICY = new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15));
+    private static final MeteringPolicy POLICY = new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15), 43_500);
     private static final Instant CLOSES_BY = H13.plus(Duration.ofMinutes(75));
 
     private final Map<MeterId, MeterEntry> meters = new HashMap<>();
+    private final List<Registers> accepted = new ArrayList<>();
     private AggregateTestFixture<MeterReading> fixture;
 
     @BeforeEach
     void setUp() {
-        meters.put(METER, new MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), true));
+        meters.put(METER, entry(true, null, null));
         fixture = new AggregateTestFixture<>(MeterReading.class);
-        fixture.registerInjectableResource((MeterDirectory) id -> Optional.ofNullable(meters.get(id)));
+        fixture.registerInjectableResource(new MeterDirectory() {
+            @Override
+            public Optional<MeterEntry> find(MeterId meterId) {
+                return Optional.ofNullable(meters.get(meterId));
+            }
+
+            @Override
+            public void recordAccepted(MeterId meterId, Registers registers) {
+                accepted.add(registers);
+            }
+        });
         fixture.registerInjectableResource(POLICY);
     }
 
@@ -84,7 +96,7 @@ class MeterReadingTest {
 
     @Test
     void readings_of_an_unlinked_meter_are_refused() {
-        meters.put(METER, new MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), false));
+        meters.put(METER, entry(false, null, null));
 
         fixture.givenNoPriorActivity()
                .when(new RecordMeterReadings(HOUR, List.of(reading("13:15:00", 1_000, 0, 1))))
@@ -244,6 +256,72 @@ class MeterReadingTest {
         assertThat(lastVerdicts().get(2).reason()).isEqualTo(RejectionReason.REGISTER_DECREASED);
     }
 
+    @Test
+    void a_register_growing_faster_than_the_default_power_allows_is_implausible() {
+        // 43,500 W for 5 minutes: 3,625 Wh
+        fixture.given(opened(), recorded(reading("13:15:00", 1_000, 0, 1), true, true, false, 1))
+               .when(new RecordMeterReadings(HOUR, List.of(reading("13:20:00", 1_000, 3_626, 2))))
+               .expectNoEvents()
+               .expectResultMessagePayloadMatching(verdicts(Outcome.REJECTED));
+        assertThat(lastVerdicts().get(0).reason()).isEqualTo(RejectionReason.IMPLAUSIBLE);
+        assertThat(lastVerdicts().get(0).detail()).contains("by more than 3625 Wh");
+    }
+
+    @Test
+    void growth_at_exactly_the_default_power_is_recorded() {
+        SubmittedReading atFullPower = reading("13:20:00", 4_625, 3_625, 2);
+
+        fixture.given(opened(), recorded(reading("13:15:00", 1_000, 0, 1), true, true, false, 1))
+               .when(new RecordMeterReadings(HOUR, List.of(atFullPower)))
+               .expectEvents(recorded(atFullPower, false, true, false, 2));
+    }
+
+    @Test
+    void a_meters_rated_power_replaces_the_default() {
+        // 10,000 W for 5 minutes: 833.3 Wh, rounded up to 834
+        meters.put(METER, entry(true, 10_000L, null));
+
+        fixture.given(opened(), recorded(reading("13:15:00", 1_000, 0, 1), true, true, false, 1))
+               .when(new RecordMeterReadings(HOUR, List.of(reading("13:20:00", 1_835, 0, 2))))
+               .expectNoEvents()
+               .expectResultMessagePayloadMatching(verdicts(Outcome.REJECTED));
+        assertThat(lastVerdicts().get(0).reason()).isEqualTo(RejectionReason.IMPLAUSIBLE);
+    }
+
+    @Test
+    void a_late_reading_is_implausible_against_the_later_one_too() {
+        // 1 second allows 13 Wh, 10 seconds 121 Wh
+        fixture.given(opened(), recorded(reading("13:15:00", 1_000, 0, 1), true, true, false, 1),
+                       recorded(reading("13:20:00", 1_100, 0, 3), false, true, false, 2))
+               .when(new RecordMeterReadings(HOUR, List.of(reading("13:19:59", 1_000, 0, 2), reading("13:19:50", 1_000, 0, 4))))
+               .expectEvents(recorded(reading("13:19:50", 1_000, 0, 4), false, false, false, 3))
+               .expectResultMessagePayloadMatching(verdicts(Outcome.REJECTED, Outcome.RECORDED));
+        assertThat(lastVerdicts().get(0).reason()).isEqualTo(RejectionReason.IMPLAUSIBLE);
+    }
+
+    @Test
+    void the_first_reading_of_an_hour_is_checked_against_the_meters_last_reading_of_an_earlier_hour() {
+        // 43,500 W for 10 minutes: 7,250 Wh
+        meters.put(METER, entry(true, null, registers("12:55:00", 1_000, 0)));
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordMeterReadings(HOUR, List.of(reading("13:05:00", 8_251, 0, 1))))
+               .expectNoEvents()
+               .expectException(ReadingsRefused.class)
+               .expectExceptionMessage("1 reading(s) refused: IMPLAUSIBLE registers 8251/0 Wh at 2026-11-24T13:05:00Z grew"
+                       + " from 1000/0 Wh at 2026-11-24T12:55:00Z by more than 7250 Wh, the most 43500 W deliver in PT10M");
+    }
+
+    @Test
+    void an_accepted_reading_becomes_the_meters_last_reading() {
+        meters.put(METER, entry(true, null, registers("12:55:00", 1_000, 0)));
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordMeterReadings(HOUR, List.of(reading("13:10:00", 8_000, 0, 2), reading("13:05:00", 3_000, 0, 1))));
+
+        assertThat(accepted).containsExactly(registers("13:10:00", 8_000, 0));
+    }
+
     private List<ReadingVerdict> lastVerdicts;
 
     private static ReadingVerdicts verdictsOf(ReadingVerdict... verdicts) {
@@ -267,6 +345,10 @@ class MeterReadingTest {
 
     private List<ReadingVerdict> lastVerdicts() {
         return lastVerdicts;
+    }
+
+    private static MeterEntry entry(boolean linked, Long ratedPowerW, Registers lastAccepted) {
+        return new MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), linked, ratedPowerW, lastAccepted);
     }
 
     private static MeterIntervalOpened opened() {

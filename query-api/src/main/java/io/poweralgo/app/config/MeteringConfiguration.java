@@ -51,7 +51,8 @@ public class MeteringConfiguration {
 
     @Bean
     MeteringPolicy meteringPolicy(PowerAlgoProperties properties) {
-        return new MeteringPolicy(properties.metering().closeGrace(), properties.metering().completeGap());
+        return new MeteringPolicy(properties.metering().closeGrace(), properties.metering().completeGap(),
+                properties.metering().defaultMaxPowerW());
     }
 
     @Bean

@@ -101,13 +101,15 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * Meter-hours close on the first reading after them or {@code closeGrace} after their end;
      * boundaries interpolated across readings at most {@code completeGap} apart are COMPLETE.
      * {@code ingestWorkers} threads record readings, at most {@code maxBatch} per command;
-     * {@code cachedHours} meter-hours stay in memory.
+     * {@code cachedHours} meter-hours stay in memory. A meter without a provisioned rated power
+     * is held to {@code defaultMaxPowerW} (43.5 kW: a 63 A three-phase connection at 230 V).
      */
     public record Metering(@DefaultValue("15m") Duration closeGrace,
                            @DefaultValue("15m") Duration completeGap,
                            @DefaultValue("4") int ingestWorkers,
                            @DefaultValue("1000") int maxBatch,
-                           @DefaultValue("20000") long cachedHours) {
+                           @DefaultValue("20000") long cachedHours,
+                           @DefaultValue("43500") long defaultMaxPowerW) {
     }
 
     /**

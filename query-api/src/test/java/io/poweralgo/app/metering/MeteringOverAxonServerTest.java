@@ -5,6 +5,7 @@ import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,7 +58,8 @@ class MeteringOverAxonServerTest {
     private final AxonServerCommandWire wire = new AxonServerCommandWire();
     private final AtomicInteger recordCommands = new AtomicInteger();
     private final Map<MeterId, MeterDirectory.MeterEntry> meters = Map.of(METER,
-            new MeterDirectory.MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), true));
+            new MeterDirectory.MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), true, null, null));
+    private final Map<MeterId, Registers> lastAccepted = new ConcurrentHashMap<>();
     private Configuration axon;
     private ReadingBatcher batcher;
 
@@ -73,9 +76,20 @@ class MeteringOverAxonServerTest {
                                 .configureCommandBus(c -> wire)
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                                 .configureAggregate(MeterReading.class)
-                                .registerComponent(MeterDirectory.class, c -> id -> Optional.ofNullable(meters.get(id)))
+                                .registerComponent(MeterDirectory.class, c -> new MeterDirectory() {
+                                    @Override
+                                    public Optional<MeterDirectory.MeterEntry> find(MeterId meterId) {
+                                        return Optional.ofNullable(meters.get(meterId)).map(entry -> new MeterDirectory.MeterEntry(
+                                                entry.meterId(), entry.owner(), entry.publicKey(), true, null, lastAccepted.get(meterId)));
+                                    }
+
+                                    @Override
+                                    public void recordAccepted(MeterId meterId, Registers registers) {
+                                        lastAccepted.merge(meterId, registers, (known, next) -> next.at().isAfter(known.at()) ? next : known);
+                                    }
+                                })
                                 .registerComponent(MeteringPolicy.class,
-                                        c -> new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15)))
+                                        c -> new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15), 43_500))
                                 .eventProcessing(processing -> processing
                                         .usingPooledStreamingEventProcessors()
                                         .registerEventHandler(c -> new IntervalHandover(c.commandGateway()))
