@@ -8,6 +8,7 @@ import io.poweralgo.metering.command.JdbcMeterDirectory;
 import io.poweralgo.metering.command.MeteringPolicy;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.metering.ingest.MqttSettings;
+import io.poweralgo.metering.ingest.ReadingAgeBound;
 import io.poweralgo.metering.ingest.ReadingBatcher;
 import io.poweralgo.metering.ingest.ReadingIntake;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
@@ -77,8 +78,9 @@ public class MeteringConfiguration {
 
     @Bean
     ReadingIntake readingIntake(ReadingBatcher batcher, MeterDeadLetterStore deadLetters, Clock clock,
-                                MeterRegistry metrics) {
-        return new ReadingIntake(batcher, deadLetters, clock, metrics);
+                                MeterRegistry metrics, PowerAlgoProperties properties) {
+        return new ReadingIntake(batcher, deadLetters, clock, metrics, ReadingAgeBound.validated(
+                properties.metering().maxReadingAge(), properties.metering().closeGrace(), properties.settlement().grace()));
     }
 
     @Bean(destroyMethod = "close")
