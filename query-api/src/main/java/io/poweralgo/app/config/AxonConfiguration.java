@@ -5,6 +5,7 @@ import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.app.query.SequencingByMarket;
 import io.poweralgo.market.command.CommandSideProcessing;
 import io.poweralgo.metering.command.IntervalHandover;
+import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.metering.query.MeterRegistryProjection;
 import io.poweralgo.metering.query.SequencingByMeter;
@@ -62,7 +63,10 @@ public class AxonConfiguration {
                 // both dispatch commands while handling a batch: a lock conflict between segments
                 // (Axon's DeadlockException under load) must retry the batch, never skip its events
                 .registerListenerInvocationErrorHandler(IntervalHandover.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP, c -> PropagatingErrorHandler.instance()));
+                .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP, c -> PropagatingErrorHandler.instance())
+                // the event store keeps every refusal: while MongoDB is away the batch is retried, never skipped
+                .registerListenerInvocationErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance()));
     }
 
     /** Spreads processor segments over the live instances (see SegmentBalancer). */

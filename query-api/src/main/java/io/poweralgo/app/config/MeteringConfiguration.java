@@ -6,6 +6,7 @@ import io.poweralgo.metering.broker.EmbeddedMqttBroker;
 import io.poweralgo.metering.command.IntervalHandover;
 import io.poweralgo.metering.command.JdbcMeterDirectory;
 import io.poweralgo.metering.command.MeteringPolicy;
+import io.poweralgo.metering.ingest.EventDeadLetterSink;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.metering.ingest.MqttSettings;
 import io.poweralgo.metering.ingest.ReadingAgeBound;
@@ -14,6 +15,8 @@ import io.poweralgo.metering.ingest.ReadingIntake;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +80,12 @@ public class MeteringConfiguration {
     }
 
     @Bean
-    ReadingIntake readingIntake(ReadingBatcher batcher, MeterDeadLetterStore deadLetters, Clock clock,
+    EventDeadLetterSink deadLetterSink(EventBus events, TransactionManager transactions) {
+        return new EventDeadLetterSink(events, transactions);
+    }
+
+    @Bean
+    ReadingIntake readingIntake(ReadingBatcher batcher, EventDeadLetterSink deadLetters, Clock clock,
                                 MeterRegistry metrics, PowerAlgoProperties properties) {
         return new ReadingIntake(batcher, deadLetters, clock, metrics, ReadingAgeBound.validated(
                 properties.metering().maxReadingAge(), properties.metering().closeGrace(), properties.settlement().grace()));
