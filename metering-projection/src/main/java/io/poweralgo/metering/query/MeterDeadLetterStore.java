@@ -16,8 +16,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -27,23 +32,46 @@ import java.util.List;
  * first {@value DeadLetter#MAX_STORED_PAYLOAD_BYTES} bytes), source, time, reason and detail,
  * projected from {@link MeterReadingDeadLettered} events (one document per refusal, keyed by its
  * id, so a redelivered event writes nothing new). While MongoDB is away the processor retries and
- * then catches up; the events stay the record.
+ * then catches up; the events stay the record. Documents are kept for a retention (an audit
+ * decision, {@code poweralgo.metering.dead-letter-retention}) and then purged.
  */
 @ProcessingGroup(MeterDeadLetterStore.PROCESSING_GROUP)
 public class MeterDeadLetterStore {
 
     public static final String PROCESSING_GROUP = "meter-dead-letters";
     static final String COLLECTION = "meter_dead_letters";
+    private static final Logger log = LoggerFactory.getLogger(MeterDeadLetterStore.class);
 
     private final MongoCollection<Document> deadLetters;
+    private final Clock clock;
+    private final Duration retention;
 
-    public MeterDeadLetterStore(MongoDatabase readModels) {
+    public MeterDeadLetterStore(MongoDatabase readModels, Clock clock, Duration retention) {
         this.deadLetters = readModels.getCollection(COLLECTION);
+        this.clock = clock;
+        this.retention = retention;
         deadLetters.createIndex(Indexes.ascending("receivedAt"));
     }
 
+    /** Deletes the dead letters received longer than the retention ago; every instance may run it, it is idempotent. */
+    public void purgeExpired() {
+        Instant cutoff = cutoff();
+        long purged = deadLetters.deleteMany(Filters.lt("receivedAt", Date.from(cutoff))).getDeletedCount();
+        if (purged > 0) {
+            log.info("meter dead letters purged: count={} receivedBefore={}", purged, cutoff);
+        }
+    }
+
+    private Instant cutoff() {
+        return clock.instant().minus(retention);
+    }
+
+    /** A refusal past the retention (a replay of old events) is not written again. */
     @EventHandler
     void on(MeterReadingDeadLettered letter) {
+        if (letter.receivedAt().isBefore(cutoff())) {
+            return;
+        }
         deadLetters.replaceOne(Filters.eq("_id", letter.deadLetterId()),
                 new Document("_id", letter.deadLetterId())
                         .append("receivedAt", Date.from(letter.receivedAt()))

@@ -1,5 +1,8 @@
 package io.poweralgo.app.config;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
@@ -70,8 +73,15 @@ public class MeteringConfiguration {
     }
 
     @Bean
-    MeterDeadLetterStore meterDeadLetterStore(MongoDatabase readModels) {
-        return new MeterDeadLetterStore(readModels);
+    MeterDeadLetterStore meterDeadLetterStore(MongoDatabase readModels, Clock clock, PowerAlgoProperties properties) {
+        return new MeterDeadLetterStore(readModels, clock, properties.metering().deadLetterRetention());
+    }
+
+    /** A db-scheduler task, so that one instance at a time purges. */
+    @Bean
+    RecurringTask<Void> meterDeadLetterPurgeTask(MeterDeadLetterStore deadLetters, PowerAlgoProperties properties) {
+        return Tasks.recurring("meter-dead-letter-purge", FixedDelay.of(properties.metering().deadLetterPurgeInterval()))
+                    .execute((instance, context) -> deadLetters.purgeExpired());
     }
 
     @Bean(destroyMethod = "close")

@@ -105,6 +105,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * is held to {@code defaultMaxPowerW} (43.5 kW: a 63 A three-phase connection at 230 V).
      * Readings taken more than {@code maxReadingAge} ago are refused (at least an hour plus the
      * longer of close grace and settlement grace; 24 h, the MQTT session expiry, by default).
+     * Dead letters are kept in the read model for {@code deadLetterRetention} (an audit decision:
+     * 90 days, a quarter's review) and purged every {@code deadLetterPurgeInterval}; the event
+     * store keeps each refusal as an event.
      */
     public record Metering(@DefaultValue("15m") Duration closeGrace,
                            @DefaultValue("15m") Duration completeGap,
@@ -112,7 +115,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                            @DefaultValue("1000") int maxBatch,
                            @DefaultValue("20000") long cachedHours,
                            @DefaultValue("43500") long defaultMaxPowerW,
-                           @DefaultValue("24h") Duration maxReadingAge) {
+                           @DefaultValue("24h") Duration maxReadingAge,
+                           @DefaultValue("90d") Duration deadLetterRetention,
+                           @DefaultValue("1h") Duration deadLetterPurgeInterval) {
     }
 
     /**

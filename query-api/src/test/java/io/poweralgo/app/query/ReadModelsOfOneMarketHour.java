@@ -67,6 +67,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -109,7 +110,7 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
                 new MarketProjection(readModels), new OrderProjection(readModels),
                 new SettlementProjection(readModels, serializers.json(), metrics, Clock.systemUTC()),
                 new MeterRegistryProjection(readModels), new MeterIntervalProjection(readModels, metrics, Clock.systemUTC()),
-                new MeterDeadLetterStore(readModels));
+                new MeterDeadLetterStore(readModels, Clock.fixed(DEAD_LETTER_RECEIVED, ZoneOffset.UTC), Duration.ofDays(90)));
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializers.general())
