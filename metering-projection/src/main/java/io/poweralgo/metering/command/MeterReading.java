@@ -44,7 +44,9 @@ import java.util.TreeMap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The readings of one meter in one UTC hour, and the hour's metered energy once it closes. The
+ * The readings of one meter in one UTC hour taken while one participant held it, and the hour's
+ * metered energy once it closes: a meter that changes hands within an hour has an hour per holder,
+ * and neighbouring hours of different holders never share a boundary. The
  * readings of the neighbouring hours that its boundaries are interpolated from arrive as
  * {@link RecordPrecedingReading} and {@link RecordFollowingReading}, sent by {@link IntervalHandover}.
  */
@@ -73,11 +75,11 @@ public class MeterReading {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ReadingVerdicts handle(RecordMeterReadings cmd, MeterDirectory meters, MeteringPolicy policy,
                            DeadlineManager deadlines) {
-        MeterEntry meter = meters.find(cmd.meterHour().meterId()).orElse(null);
         Batch batch = new Batch();
         List<ReadingVerdict> verdicts = new ArrayList<>(cmd.readings().size());
         for (SubmittedReading reading : cmd.readings()) {
-            ReadingVerdict verdict = decide(meter, cmd.meterHour(), reading, batch, policy);
+            MeterEntry meter = meters.find(cmd.meterHour().meterId(), reading.registers().at()).orElse(null);
+            ReadingVerdict verdict = decide(meter, cmd, reading, batch, policy);
             verdicts.add(verdict);
             if (!verdict.rejected() && verdict.outcome() != ReadingVerdict.Outcome.DUPLICATE) {
                 batch.add(reading);
@@ -90,7 +92,7 @@ public class MeterReading {
             return new ReadingVerdicts(verdicts);
         }
         if (identifier == null) {
-            open(cmd.meterHour(), meter.owner(), policy, deadlines);
+            open(cmd.meterHour(), cmd.holder(), policy, deadlines);
         }
         record(batch);
         meters.recordAccepted(cmd.meterHour().meterId(), batch.byTime.lastEntry().getValue());
@@ -107,7 +109,7 @@ public class MeterReading {
         if (next.at().isBefore(meterHour.hourEnd()) || !earlierThanKnown) {
             return;
         }
-        apply(new FollowingReadingRecorded(meterHour, next, readings.lastEntry().getValue()));
+        apply(new FollowingReadingRecorded(meterHour, participant, next, readings.lastEntry().getValue()));
         if (figures == null) {
             deadlines.cancelAllWithinScope(CLOSE);
             close(IntervalClosure.FOLLOWING_READING);
@@ -123,7 +125,7 @@ public class MeterReading {
         if (!previous.at().isBefore(meterHour.hourStart()) || !laterThanKnown) {
             return;
         }
-        apply(new PrecedingReadingRecorded(meterHour, previous, readings.firstEntry().getValue()));
+        apply(new PrecedingReadingRecorded(meterHour, participant, previous, readings.firstEntry().getValue()));
         if (figures != null) {
             adjustIfChanged();
         }
@@ -136,8 +138,9 @@ public class MeterReading {
         }
     }
 
-    private ReadingVerdict decide(MeterEntry meter, MeterHourId hour, SubmittedReading reading, Batch batch,
+    private ReadingVerdict decide(MeterEntry meter, RecordMeterReadings cmd, SubmittedReading reading, Batch batch,
                                   MeteringPolicy policy) {
+        MeterHourId hour = cmd.meterHour();
         long seq = reading.seq();
         if (meter == null) {
             return ReadingVerdict.rejected(seq, RejectionReason.UNKNOWN_METER, "meter " + hour.meterId() + " is not registered");
@@ -145,6 +148,10 @@ public class MeterReading {
         if (!meter.linked()) {
             return ReadingVerdict.rejected(seq, RejectionReason.METER_NOT_LINKED,
                     "meter " + hour.meterId() + " is not linked to a participant");
+        }
+        if (!meter.owner().equals(cmd.holder())) {
+            return ReadingVerdict.rejected(seq, RejectionReason.METER_NOT_LINKED, "meter " + hour.meterId() + " was held by "
+                    + meter.owner() + ", not " + cmd.holder() + ", at " + reading.registers().at());
         }
         Registers registers = reading.registers();
         Registers sameSeq = bySeq.containsKey(seq) ? bySeq.get(seq) : batch.bySeq.get(seq);
@@ -262,7 +269,7 @@ public class MeterReading {
 
     @EventSourcingHandler
     void on(MeterIntervalOpened event) {
-        identifier = event.meterHour().value();
+        identifier = event.meterHour().heldBy(event.participantId());
         meterHour = event.meterHour();
         participant = event.participantId();
         completeGap = Duration.ofSeconds(event.completeGapSeconds());

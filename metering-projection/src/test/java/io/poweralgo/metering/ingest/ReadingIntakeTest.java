@@ -31,7 +31,7 @@ class ReadingIntakeTest {
     private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicInteger commands = new AtomicInteger();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    private final ReadingBatcher batcher = new ReadingBatcher(recordingEverything(), 1, 100);
+    private final ReadingBatcher batcher = new ReadingBatcher(recordingEverything(), new EveryMeterHeldByAlice(), 1, 100);
     private final ReadingIntake intake = intakeAt(CLOCK);
 
     @AfterEach

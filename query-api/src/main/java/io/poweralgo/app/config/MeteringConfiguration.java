@@ -85,8 +85,8 @@ public class MeteringConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ReadingBatcher readingBatcher(CommandGateway commands, PowerAlgoProperties properties) {
-        return new ReadingBatcher(commands, properties.metering().ingestWorkers(), properties.metering().maxBatch());
+    ReadingBatcher readingBatcher(CommandGateway commands, JdbcMeterDirectory meters, PowerAlgoProperties properties) {
+        return new ReadingBatcher(commands, meters, properties.metering().ingestWorkers(), properties.metering().maxBatch());
     }
 
     @Bean
