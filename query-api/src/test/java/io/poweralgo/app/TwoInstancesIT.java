@@ -155,7 +155,8 @@ class TwoInstancesIT {
                 await().untilAsserted(() -> assertThat(a.api().get(intervals, admin).body().path(0).path("readingCount").asInt())
                         .isEqualTo(readings));
                 Long events = a.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?"
-                        + " AND payloadtype LIKE '%.MeterReadingsRecorded'", Long.class, meterId + "@" + hour.toString().substring(0, 16) + "Z");
+                        + " AND payloadtype LIKE '%.MeterReadingsRecorded'", Long.class,
+                        meterId + "@" + hour.toString().substring(0, 16) + "Z~" + participant);
                 assertThat(events).as("readings come in batches, each batch once").isBetween(1L, (long) readings);
             }
         } finally {

@@ -1,6 +1,7 @@
 package io.poweralgo.api.metering;
 
 import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;
 
@@ -48,6 +49,16 @@ public record MeterHourId(MeterId meterId, Instant hourStart) {
 
     public String value() {
         return meterId.value() + "@" + MINUTES.format(hourStart);
+    }
+
+    /**
+     * The meter-hour aggregate of the participant that held the meter when its readings were
+     * taken, {@code SM-0001@2026-11-24T13:00Z~alice}: a meter that changes hands within an hour
+     * has one aggregate per holder, so that each holder's energy stays its own.
+     */
+    public String heldBy(ParticipantId holder) {
+        Require.notNull("holder", holder);
+        return value() + "~" + holder.value();
     }
 
     /** Axon keys the aggregate's event stream and its deadlines by this string. */

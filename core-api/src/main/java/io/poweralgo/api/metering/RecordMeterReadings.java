@@ -1,5 +1,6 @@
 package io.poweralgo.api.metering;
 
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,12 +9,13 @@ import java.util.List;
 /**
  * Records readings of one meter taken within one hour. Ingestion batches the readings that arrive
  * for the same meter and hour while the previous batch is being recorded; each reading gets its
- * own verdict.
+ * own verdict. {@code holder}: the participant that held the meter when the readings were taken.
  */
-public record RecordMeterReadings(MeterHourId meterHour, List<SubmittedReading> readings) {
+public record RecordMeterReadings(MeterHourId meterHour, ParticipantId holder, List<SubmittedReading> readings) {
 
     public RecordMeterReadings {
         Require.notNull("meterHour", meterHour);
+        Require.notNull("holder", holder);
         Require.notNull("readings", readings);
         readings = List.copyOf(readings);
         for (SubmittedReading reading : readings) {
@@ -26,6 +28,6 @@ public record RecordMeterReadings(MeterHourId meterHour, List<SubmittedReading> 
     /** A string, because this command may create the aggregate and deadlines keep its identifier. */
     @TargetAggregateIdentifier
     public String targetMeterHour() {
-        return meterHour.value();
+        return meterHour.heldBy(holder);
     }
 }

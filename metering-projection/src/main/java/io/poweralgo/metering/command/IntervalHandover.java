@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * Hands boundary readings between neighbouring meter-hours: the first reading of an hour closes
  * the hour before it, and an hour's last reading becomes the next hour's preceding reading (also
  * when readings arrive out of order, hours late). An
- * hour without readings has no aggregate; its neighbours then keep estimated boundaries.
+ * hour without readings has no aggregate; its neighbours then keep estimated boundaries. Readings
+ * pass only between hours of the same holder: where a meter changed hands, each side keeps an
+ * estimated boundary, and neither holder is given energy of the other's time.
  * Both commands are idempotent, so redelivered events change nothing.
  */
 @ProcessingGroup(IntervalHandover.PROCESSING_GROUP)
@@ -36,22 +38,26 @@ public class IntervalHandover {
     @EventHandler
     void on(MeterReadingsRecorded event) {
         if (event.newFirst() != null) {
-            send(event.meterHour().previous(), new RecordFollowingReading(event.meterHour().previous(), event.newFirst()));
+            send(event.meterHour().previous(),
+                    new RecordFollowingReading(event.meterHour().previous(), event.participantId(), event.newFirst()));
         }
         if (event.newLast() != null && (event.late() || event.openedHour())) {
-            send(event.meterHour().next(), new RecordPrecedingReading(event.meterHour().next(), event.newLast()));
+            send(event.meterHour().next(),
+                    new RecordPrecedingReading(event.meterHour().next(), event.participantId(), event.newLast()));
         }
     }
 
     /** Readings that arrive hours late can open an hour after the next one exists: tell that one too. */
     @EventHandler
     void on(PrecedingReadingRecorded event) {
-        send(event.meterHour().previous(), new RecordFollowingReading(event.meterHour().previous(), event.firstOfHour()));
+        send(event.meterHour().previous(),
+                new RecordFollowingReading(event.meterHour().previous(), event.participantId(), event.firstOfHour()));
     }
 
     @EventHandler
     void on(FollowingReadingRecorded event) {
-        send(event.meterHour().next(), new RecordPrecedingReading(event.meterHour().next(), event.lastOfHour()));
+        send(event.meterHour().next(),
+                new RecordPrecedingReading(event.meterHour().next(), event.participantId(), event.lastOfHour()));
     }
 
     /** A missing hour comes back as details on every bus (Axon Server passes no exception types on). */

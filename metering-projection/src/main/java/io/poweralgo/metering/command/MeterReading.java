@@ -22,6 +22,7 @@ import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
 import io.poweralgo.metering.ingest.SignatureVerifier;
 import io.poweralgo.metering.interval.IntervalCalculator;
 import io.poweralgo.metering.interval.IntervalEnergy;
+import io.poweralgo.metering.interval.Plausibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -43,7 +44,9 @@ import java.util.TreeMap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The readings of one meter in one UTC hour, and the hour's metered energy once it closes. The
+ * The readings of one meter in one UTC hour taken while one participant held it, and the hour's
+ * metered energy once it closes: a meter that changes hands within an hour has an hour per holder,
+ * and neighbouring hours of different holders never share a boundary. The
  * readings of the neighbouring hours that its boundaries are interpolated from arrive as
  * {@link RecordPrecedingReading} and {@link RecordFollowingReading}, sent by {@link IntervalHandover}.
  */
@@ -72,11 +75,11 @@ public class MeterReading {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ReadingVerdicts handle(RecordMeterReadings cmd, MeterDirectory meters, MeteringPolicy policy,
                            DeadlineManager deadlines) {
-        MeterEntry meter = meters.find(cmd.meterHour().meterId()).orElse(null);
         Batch batch = new Batch();
         List<ReadingVerdict> verdicts = new ArrayList<>(cmd.readings().size());
         for (SubmittedReading reading : cmd.readings()) {
-            ReadingVerdict verdict = decide(meter, cmd.meterHour(), reading, batch);
+            MeterEntry meter = meters.find(cmd.meterHour().meterId(), reading.registers().at()).orElse(null);
+            ReadingVerdict verdict = decide(meter, cmd, reading, batch, policy);
             verdicts.add(verdict);
             if (!verdict.rejected() && verdict.outcome() != ReadingVerdict.Outcome.DUPLICATE) {
                 batch.add(reading);
@@ -89,9 +92,10 @@ public class MeterReading {
             return new ReadingVerdicts(verdicts);
         }
         if (identifier == null) {
-            open(cmd.meterHour(), meter.owner(), policy, deadlines);
+            open(cmd.meterHour(), cmd.holder(), policy, deadlines);
         }
         record(batch);
+        meters.recordAccepted(cmd.meterHour().meterId(), batch.byTime.lastEntry().getValue());
         if (figures != null) {
             adjustIfChanged();
         }
@@ -105,7 +109,7 @@ public class MeterReading {
         if (next.at().isBefore(meterHour.hourEnd()) || !earlierThanKnown) {
             return;
         }
-        apply(new FollowingReadingRecorded(meterHour, next, readings.lastEntry().getValue()));
+        apply(new FollowingReadingRecorded(meterHour, participant, next, readings.lastEntry().getValue()));
         if (figures == null) {
             deadlines.cancelAllWithinScope(CLOSE);
             close(IntervalClosure.FOLLOWING_READING);
@@ -121,7 +125,7 @@ public class MeterReading {
         if (!previous.at().isBefore(meterHour.hourStart()) || !laterThanKnown) {
             return;
         }
-        apply(new PrecedingReadingRecorded(meterHour, previous, readings.firstEntry().getValue()));
+        apply(new PrecedingReadingRecorded(meterHour, participant, previous, readings.firstEntry().getValue()));
         if (figures != null) {
             adjustIfChanged();
         }
@@ -134,7 +138,9 @@ public class MeterReading {
         }
     }
 
-    private ReadingVerdict decide(MeterEntry meter, MeterHourId hour, SubmittedReading reading, Batch batch) {
+    private ReadingVerdict decide(MeterEntry meter, RecordMeterReadings cmd, SubmittedReading reading, Batch batch,
+                                  MeteringPolicy policy) {
+        MeterHourId hour = cmd.meterHour();
         long seq = reading.seq();
         if (meter == null) {
             return ReadingVerdict.rejected(seq, RejectionReason.UNKNOWN_METER, "meter " + hour.meterId() + " is not registered");
@@ -142,6 +148,10 @@ public class MeterReading {
         if (!meter.linked()) {
             return ReadingVerdict.rejected(seq, RejectionReason.METER_NOT_LINKED,
                     "meter " + hour.meterId() + " is not linked to a participant");
+        }
+        if (!meter.owner().equals(cmd.holder())) {
+            return ReadingVerdict.rejected(seq, RejectionReason.METER_NOT_LINKED, "meter " + hour.meterId() + " was held by "
+                    + meter.owner() + ", not " + cmd.holder() + ", at " + reading.registers().at());
         }
         Registers registers = reading.registers();
         Registers sameSeq = bySeq.containsKey(seq) ? bySeq.get(seq) : batch.bySeq.get(seq);
@@ -158,26 +168,45 @@ public class MeterReading {
             return ReadingVerdict.rejected(seq, RejectionReason.BAD_SIGNATURE,
                     "signature does not verify with the key registered for meter " + hour.meterId());
         }
-        String decrease = decrease(registers, batch);
+        Registers earlier = earlierThan(registers.at(), batch, meter.lastAccepted());
+        Registers later = laterThan(registers.at(), batch);
+        String decrease = decrease(registers, earlier, later);
         if (decrease != null) {
             return ReadingVerdict.rejected(seq, RejectionReason.REGISTER_DECREASED, decrease);
+        }
+        long maxPowerW = policy.maxPowerW(meter.ratedPowerW());
+        if (earlier != null && !Plausibility.plausible(earlier, registers, maxPowerW)) {
+            return ReadingVerdict.rejected(seq, RejectionReason.IMPLAUSIBLE, Plausibility.explain(earlier, registers, maxPowerW));
+        }
+        if (later != null && !Plausibility.plausible(registers, later, maxPowerW)) {
+            return ReadingVerdict.rejected(seq, RejectionReason.IMPLAUSIBLE, Plausibility.explain(registers, later, maxPowerW));
         }
         return ReadingVerdict.recorded(seq, figures != null);
     }
 
     /**
-     * Registers never run backwards: against the readings on either side in time, this hour's
-     * (recorded or accepted earlier in the same batch) and its neighbours'.
+     * The reading just before {@code at}: this hour's (recorded or accepted earlier in the same
+     * batch), else the preceding hour's last one, and the meter's latest accepted reading in any
+     * hour if that is later still but before {@code at} (the preceding reading reaches this hour
+     * only through {@link IntervalHandover}, after the fact).
      */
-    private String decrease(Registers registers, Batch batch) {
-        Registers earlier = later(entry(readings.lowerEntry(registers.at())), entry(batch.byTime.lowerEntry(registers.at())));
+    private Registers earlierThan(Instant at, Batch batch, Registers meterLast) {
+        Registers earlier = later(entry(readings.lowerEntry(at)), entry(batch.byTime.lowerEntry(at)));
         earlier = earlier != null ? earlier : preceding;
+        return meterLast != null && meterLast.at().isBefore(at) ? later(earlier, meterLast) : earlier;
+    }
+
+    private Registers laterThan(Instant at, Batch batch) {
+        Registers later = earlier(entry(readings.higherEntry(at)), entry(batch.byTime.higherEntry(at)));
+        return later != null ? later : following;
+    }
+
+    /** Registers never run backwards against the readings on either side in time. */
+    private static String decrease(Registers registers, Registers earlier, Registers later) {
         if (earlier != null && !registers.noneBelow(earlier)) {
             return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
                     + " are below " + earlier.importWh() + "/" + earlier.exportWh() + " Wh at " + earlier.at();
         }
-        Registers later = earlier(entry(readings.higherEntry(registers.at())), entry(batch.byTime.higherEntry(registers.at())));
-        later = later != null ? later : following;
         if (later != null && !later.noneBelow(registers)) {
             return "registers " + registers.importWh() + "/" + registers.exportWh() + " Wh at " + registers.at()
                     + " are above " + later.importWh() + "/" + later.exportWh() + " Wh at " + later.at();
@@ -240,7 +269,7 @@ public class MeterReading {
 
     @EventSourcingHandler
     void on(MeterIntervalOpened event) {
-        identifier = event.meterHour().value();
+        identifier = event.meterHour().heldBy(event.participantId());
         meterHour = event.meterHour();
         participant = event.participantId();
         completeGap = Duration.ofSeconds(event.completeGapSeconds());

@@ -6,6 +6,9 @@ import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.metering.command.MeterDirectory;
+import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -30,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * running, the readings that arrive for it wait and go together in the next one. Under light load
  * each reading is recorded at once; under heavy load batches grow by themselves, which is what
  * lets one event-store transaction carry many readings. Meter-hours take turns on the workers.
+ * A meter-hour here is one holder's: a meter that changed hands within an hour has two.
  */
 public class ReadingBatcher implements AutoCloseable {
 
@@ -37,20 +41,35 @@ public class ReadingBatcher implements AutoCloseable {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway commands;
+    private final MeterDirectory meters;
     private final int maxBatch;
     private final ExecutorService workers;
     /** A meter-hour has a lane exactly while a drain of it is scheduled or running. */
-    private final ConcurrentHashMap<MeterHourId, Queue<Pending>> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Lane, Queue<Pending>> lanes = new ConcurrentHashMap<>();
 
-    public ReadingBatcher(CommandGateway commands, int workerCount, int maxBatch) {
+    public ReadingBatcher(CommandGateway commands, MeterDirectory meters, int workerCount, int maxBatch) {
         this.commands = commands;
+        this.meters = meters;
         this.maxBatch = maxBatch;
         this.workers = Executors.newFixedThreadPool(workerCount, namedDaemons());
     }
 
+    /**
+     * Routes the reading to the meter-hour of the participant that held the meter when it was
+     * taken; a reading of a meter nobody held then is answered at once (the aggregate checks again).
+     */
     public CompletableFuture<ReadingVerdict> add(SignedReading reading) {
+        Optional<MeterEntry> meter = meters.find(reading.meterId(), reading.timestamp());
+        if (meter.isEmpty()) {
+            return CompletableFuture.completedFuture(ReadingVerdict.rejected(reading.seq(), RejectionReason.UNKNOWN_METER,
+                    "meter " + reading.meterId() + " is not registered"));
+        }
+        if (!meter.get().linked()) {
+            return CompletableFuture.completedFuture(ReadingVerdict.rejected(reading.seq(), RejectionReason.METER_NOT_LINKED,
+                    "meter " + reading.meterId() + " is not linked to a participant"));
+        }
         Pending pending = new Pending(reading.submitted(), new CompletableFuture<>());
-        MeterHourId key = reading.meterHour();
+        Lane key = new Lane(reading.meterHour(), meter.get().owner());
         boolean[] idle = {false};
         lanes.compute(key, (k, waiting) -> {
             idle[0] = waiting == null;
@@ -69,7 +88,7 @@ public class ReadingBatcher implements AutoCloseable {
         return lanes.values().stream().mapToInt(Queue::size).sum();
     }
 
-    private void drain(MeterHourId key) {
+    private void drain(Lane key) {
         List<Pending> batch = take(key);
         if (batch.isEmpty()) {
             return;
@@ -79,7 +98,7 @@ public class ReadingBatcher implements AutoCloseable {
     }
 
     /** The next batch of the lane; an empty lane is removed in the same atomic step, so no reading is stranded. */
-    private List<Pending> take(MeterHourId key) {
+    private List<Pending> take(Lane key) {
         List<Pending> batch = new ArrayList<>();
         lanes.computeIfPresent(key, (k, waiting) -> {
             while (!waiting.isEmpty() && batch.size() < maxBatch) {
@@ -90,11 +109,11 @@ public class ReadingBatcher implements AutoCloseable {
         return batch;
     }
 
-    private void record(MeterHourId key, List<Pending> batch) {
+    private void record(Lane key, List<Pending> batch) {
         List<SubmittedReading> readings = batch.stream().map(Pending::reading).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                ReadingVerdicts verdicts = commands.sendAndWait(new RecordMeterReadings(key, readings));
+                ReadingVerdicts verdicts = commands.sendAndWait(new RecordMeterReadings(key.meterHour(), key.holder(), readings));
                 complete(batch, verdicts);
                 return;
             } catch (RuntimeException e) {
@@ -155,5 +174,13 @@ public class ReadingBatcher implements AutoCloseable {
     }
 
     private record Pending(SubmittedReading reading, CompletableFuture<ReadingVerdict> verdict) {
+    }
+
+    /** One meter-hour of one holder: the readings of one {@code MeterReading} aggregate. */
+    private record Lane(MeterHourId meterHour, ParticipantId holder) {
+        @Override
+        public String toString() {
+            return meterHour.heldBy(holder);
+        }
     }
 }

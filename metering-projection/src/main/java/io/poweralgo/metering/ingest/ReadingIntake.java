@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,12 +30,16 @@ public class ReadingIntake {
     private final DeadLetterSink deadLetters;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final Duration maxReadingAge;
 
-    public ReadingIntake(ReadingBatcher batcher, DeadLetterSink deadLetters, Clock clock, MeterRegistry metrics) {
+    /** @param maxReadingAge readings taken longer ago are refused as {@code TOO_OLD} */
+    public ReadingIntake(ReadingBatcher batcher, DeadLetterSink deadLetters, Clock clock, MeterRegistry metrics,
+                         Duration maxReadingAge) {
         this.batcher = batcher;
         this.deadLetters = deadLetters;
         this.clock = clock;
         this.metrics = metrics;
+        this.maxReadingAge = maxReadingAge;
         Gauge.builder("poweralgo.metering.ingest.backlog", batcher, ReadingBatcher::backlog)
              .description("readings waiting for their meter-hour's command")
              .register(metrics);
@@ -54,6 +59,10 @@ public class ReadingIntake {
                     deadLetter(new Arrival(payload, source, topicMeterId, receivedAt), -1, e.reason(), e.getMessage()));
         }
         Arrival arrival = new Arrival(payload, source, reading.meterId().value(), receivedAt);
+        if (reading.timestamp().isBefore(receivedAt.minus(maxReadingAge))) {
+            return CompletableFuture.completedFuture(deadLetter(arrival, reading.seq(), RejectionReason.TOO_OLD,
+                    "timestamp " + reading.timestamp() + " is more than " + maxReadingAge + " old"));
+        }
         return batcher.add(reading)
                       .thenApply(verdict -> verdict.rejected()
                               ? deadLetter(arrival, verdict.seq(), verdict.reason(), verdict.detail())

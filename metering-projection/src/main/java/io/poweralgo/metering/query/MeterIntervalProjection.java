@@ -75,16 +75,14 @@ public class MeterIntervalProjection {
 
     @EventHandler
     void on(MeterIntervalOpened event, UnitOfWork<?> unitOfWork) {
-        writes(unitOfWork).interval(event.meterHour())
-                          .set("participantId", event.participantId().value())
+        writes(unitOfWork).interval(event.meterHour(), event.participantId())
                           .set("closesBy", Date.from(event.closesBy()));
     }
 
     @EventHandler
     void on(MeterReadingsRecorded event, UnitOfWork<?> unitOfWork, ReplayStatus replay) {
         PendingWrites writes = writes(unitOfWork);
-        PendingWrites.Update interval = writes.interval(event.meterHour())
-                                              .set("participantId", event.participantId().value())
+        PendingWrites.Update interval = writes.interval(event.meterHour(), event.participantId())
                                               .max("readingCount", event.readingCount());
         PendingWrites.Update latest = writes.latest(event.meterHour().meterId())
                                             .set("participantId", event.participantId().value());
@@ -105,8 +103,7 @@ public class MeterIntervalProjection {
 
     @EventHandler
     void on(MeterIntervalClosed event, @Timestamp Instant closedAt, UnitOfWork<?> unitOfWork) {
-        writes(unitOfWork).interval(event.meterHour())
-                          .set("participantId", event.participantId().value())
+        writes(unitOfWork).interval(event.meterHour(), event.participantId())
                           .set("importWh", event.importWh())
                           .set("exportWh", event.exportWh())
                           .set("quality", event.quality().name())
@@ -117,7 +114,7 @@ public class MeterIntervalProjection {
 
     @EventHandler
     void on(MeterIntervalAdjusted event, @Timestamp Instant adjustedAt, UnitOfWork<?> unitOfWork) {
-        writes(unitOfWork).interval(event.meterHour())
+        writes(unitOfWork).interval(event.meterHour(), event.participantId())
                           .set("importWh", event.importWh())
                           .set("exportWh", event.exportWh())
                           .set("quality", event.quality().name())

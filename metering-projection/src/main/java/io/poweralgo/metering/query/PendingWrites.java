@@ -10,6 +10,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.ParticipantId;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -28,9 +29,11 @@ final class PendingWrites {
     private final Map<String, Update> latest = new LinkedHashMap<>();
     private final List<Instant> readingTimes = new ArrayList<>();
 
-    Update interval(MeterHourId meterHour) {
-        return intervals.computeIfAbsent(meterHour.value(), id -> new Update()
+    /** One document per meter-hour and holder, keyed like its aggregate. */
+    Update interval(MeterHourId meterHour, ParticipantId holder) {
+        return intervals.computeIfAbsent(meterHour.heldBy(holder), id -> new Update()
                 .set("meterId", meterHour.meterId().value())
+                .set("participantId", holder.value())
                 .set("hourStart", Date.from(meterHour.hourStart()))
                 .set("hourEnd", Date.from(meterHour.hourEnd())));
     }

@@ -56,8 +56,8 @@ class IntervalHandoverTest {
         handover.on(new MeterReadingsRecorded(HOUR, OWNER, List.of(reading(FIRST, 1), reading(LAST, 2)), FIRST, LAST,
                 false, 2));
 
-        assertThat(sent).containsExactly(new RecordFollowingReading(HOUR.previous(), FIRST),
-                new RecordPrecedingReading(HOUR.next(), LAST));
+        assertThat(sent).containsExactly(new RecordFollowingReading(HOUR.previous(), OWNER, FIRST),
+                new RecordPrecedingReading(HOUR.next(), OWNER, LAST));
     }
 
     @Test
@@ -71,16 +71,16 @@ class IntervalHandoverTest {
     void a_late_last_reading_becomes_the_next_hours_preceding_one() {
         handover.on(new MeterReadingsRecorded(HOUR, OWNER, List.of(reading(LAST, 3)), null, LAST, true, 3));
 
-        assertThat(sent).containsExactly(new RecordPrecedingReading(HOUR.next(), LAST));
+        assertThat(sent).containsExactly(new RecordPrecedingReading(HOUR.next(), OWNER, LAST));
     }
 
     @Test
     void a_following_reading_hands_the_hours_last_reading_on_and_a_preceding_one_hands_the_first_back() {
-        handover.on(new FollowingReadingRecorded(HOUR, new Registers(Instant.parse("2026-11-24T14:02:00Z"), 210, 0), LAST));
-        handover.on(new PrecedingReadingRecorded(HOUR, new Registers(Instant.parse("2026-11-24T12:58:00Z"), 90, 0), FIRST));
+        handover.on(new FollowingReadingRecorded(HOUR, OWNER, new Registers(Instant.parse("2026-11-24T14:02:00Z"), 210, 0), LAST));
+        handover.on(new PrecedingReadingRecorded(HOUR, OWNER, new Registers(Instant.parse("2026-11-24T12:58:00Z"), 90, 0), FIRST));
 
-        assertThat(sent).containsExactly(new RecordPrecedingReading(HOUR.next(), LAST),
-                new RecordFollowingReading(HOUR.previous(), FIRST));
+        assertThat(sent).containsExactly(new RecordPrecedingReading(HOUR.next(), OWNER, LAST),
+                new RecordFollowingReading(HOUR.previous(), OWNER, FIRST));
     }
 
     @Test
@@ -91,7 +91,7 @@ class IntervalHandoverTest {
         });
         IntervalHandover failing = new IntervalHandover(DefaultCommandGateway.builder().commandBus(bus).build());
 
-        assertThatThrownBy(() -> failing.on(new PrecedingReadingRecorded(HOUR,
+        assertThatThrownBy(() -> failing.on(new PrecedingReadingRecorded(HOUR, OWNER,
                 new Registers(Instant.parse("2026-11-24T12:58:00Z"), 90, 0), FIRST)))
                 .hasMessageContaining("connection to the event store lost");
     }

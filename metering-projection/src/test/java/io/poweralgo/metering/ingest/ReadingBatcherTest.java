@@ -40,7 +40,7 @@ class ReadingBatcherTest {
             firstCommandRunning.countDown();
             await(release);
             return readings.stream().map(seq -> new ReadingVerdict(seq, Outcome.RECORDED, null, null)).toList();
-        }), 2, 100);
+        }), new EveryMeterHeldByAlice(), 2, 100);
 
         CompletableFuture<ReadingVerdict> first = add(1, 10);
         assertThat(firstCommandRunning.await(5, TimeUnit.SECONDS)).isTrue();
@@ -58,7 +58,7 @@ class ReadingBatcherTest {
     void a_batch_the_event_store_keeps_refusing_is_dead_lettered_after_three_attempts() throws Exception {
         batcher = new ReadingBatcher(gateway(readings -> {
             throw new IllegalStateException("database is away");
-        }), 1, 100);
+        }), new EveryMeterHeldByAlice(), 1, 100);
 
         ReadingVerdict verdict = add(1, 10).get(5, TimeUnit.SECONDS);
 

@@ -10,6 +10,7 @@ import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.app.query.SequencingByMarket;
 import io.poweralgo.market.command.CommandSideProcessing;
 import io.poweralgo.metering.command.IntervalHandover;
+import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.metering.query.MeterRegistryProjection;
 import io.poweralgo.metering.query.SequencingByMeter;
@@ -78,7 +79,11 @@ public class AxonConfiguration {
                         c -> new ParkingErrorHandler(IntervalHandover.PROCESSING_GROUP, parked, WhenParked.NOTHING, metrics, clock))
                 .registerListenerInvocationErrorHandler(SETTLEMENT_SAGA_GROUP,
                         c -> new ParkingErrorHandler(SETTLEMENT_SAGA_GROUP, parked, new FailTheSettlement(c.commandGateway()),
-                                metrics, clock)));
+                                metrics, clock))
+                // the event store keeps every refusal: while MongoDB is away the batch is retried, never skipped;
+                // a refusal no retry can write is parked like the others
+                .registerListenerInvocationErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP,
+                        c -> new ParkingErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP, parked, WhenParked.NOTHING, metrics, clock)));
     }
 
     @Bean

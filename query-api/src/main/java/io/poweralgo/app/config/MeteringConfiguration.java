@@ -1,5 +1,8 @@
 package io.poweralgo.app.config;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.poweralgo.metering.broker.BrokerAccess;
@@ -9,14 +12,18 @@ import io.poweralgo.metering.broker.PasswordHash;
 import io.poweralgo.metering.command.IntervalHandover;
 import io.poweralgo.metering.command.JdbcMeterDirectory;
 import io.poweralgo.metering.command.MeteringPolicy;
+import io.poweralgo.metering.ingest.EventDeadLetterSink;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.metering.ingest.MqttSettings;
+import io.poweralgo.metering.ingest.ReadingAgeBound;
 import io.poweralgo.metering.ingest.ReadingBatcher;
 import io.poweralgo.metering.ingest.ReadingIntake;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.simulator.MqttCredentials;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,7 +74,8 @@ public class MeteringConfiguration {
 
     @Bean
     MeteringPolicy meteringPolicy(PowerAlgoProperties properties) {
-        return new MeteringPolicy(properties.metering().closeGrace(), properties.metering().completeGap());
+        return new MeteringPolicy(properties.metering().closeGrace(), properties.metering().completeGap(),
+                properties.metering().defaultMaxPowerW());
     }
 
     @Bean
@@ -81,19 +89,32 @@ public class MeteringConfiguration {
     }
 
     @Bean
-    MeterDeadLetterStore meterDeadLetterStore(MongoDatabase readModels) {
-        return new MeterDeadLetterStore(readModels);
+    MeterDeadLetterStore meterDeadLetterStore(MongoDatabase readModels, Clock clock, PowerAlgoProperties properties) {
+        return new MeterDeadLetterStore(readModels, clock, properties.metering().deadLetterRetention());
+    }
+
+    /** A db-scheduler task, so that one instance at a time purges. */
+    @Bean
+    RecurringTask<Void> meterDeadLetterPurgeTask(MeterDeadLetterStore deadLetters, PowerAlgoProperties properties) {
+        return Tasks.recurring("meter-dead-letter-purge", FixedDelay.of(properties.metering().deadLetterPurgeInterval()))
+                    .execute((instance, context) -> deadLetters.purgeExpired());
     }
 
     @Bean(destroyMethod = "close")
-    ReadingBatcher readingBatcher(CommandGateway commands, PowerAlgoProperties properties) {
-        return new ReadingBatcher(commands, properties.metering().ingestWorkers(), properties.metering().maxBatch());
+    ReadingBatcher readingBatcher(CommandGateway commands, JdbcMeterDirectory meters, PowerAlgoProperties properties) {
+        return new ReadingBatcher(commands, meters, properties.metering().ingestWorkers(), properties.metering().maxBatch());
     }
 
     @Bean
-    ReadingIntake readingIntake(ReadingBatcher batcher, MeterDeadLetterStore deadLetters, Clock clock,
-                                MeterRegistry metrics) {
-        return new ReadingIntake(batcher, deadLetters, clock, metrics);
+    EventDeadLetterSink deadLetterSink(EventBus events, TransactionManager transactions) {
+        return new EventDeadLetterSink(events, transactions);
+    }
+
+    @Bean
+    ReadingIntake readingIntake(ReadingBatcher batcher, EventDeadLetterSink deadLetters, Clock clock,
+                                MeterRegistry metrics, PowerAlgoProperties properties) {
+        return new ReadingIntake(batcher, deadLetters, clock, metrics, ReadingAgeBound.validated(
+                properties.metering().maxReadingAge(), properties.metering().closeGrace(), properties.settlement().grace()));
     }
 
     @Bean

@@ -125,13 +125,23 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * Meter-hours close on the first reading after them or {@code closeGrace} after their end;
      * boundaries interpolated across readings at most {@code completeGap} apart are COMPLETE.
      * {@code ingestWorkers} threads record readings, at most {@code maxBatch} per command;
-     * {@code cachedHours} meter-hours stay in memory.
+     * {@code cachedHours} meter-hours stay in memory. A meter without a provisioned rated power
+     * is held to {@code defaultMaxPowerW} (43.5 kW: a 63 A three-phase connection at 230 V).
+     * Readings taken more than {@code maxReadingAge} ago are refused (at least an hour plus the
+     * longer of close grace and settlement grace; 24 h, the MQTT session expiry, by default).
+     * Dead letters are kept in the read model for {@code deadLetterRetention} (an audit decision:
+     * 90 days, a quarter's review) and purged every {@code deadLetterPurgeInterval}; the event
+     * store keeps each refusal as an event.
      */
     public record Metering(@DefaultValue("15m") Duration closeGrace,
                            @DefaultValue("15m") Duration completeGap,
                            @DefaultValue("4") int ingestWorkers,
                            @DefaultValue("1000") int maxBatch,
-                           @DefaultValue("20000") long cachedHours) {
+                           @DefaultValue("20000") long cachedHours,
+                           @DefaultValue("43500") long defaultMaxPowerW,
+                           @DefaultValue("24h") Duration maxReadingAge,
+                           @DefaultValue("90d") Duration deadLetterRetention,
+                           @DefaultValue("1h") Duration deadLetterPurgeInterval) {
     }
 
     /**

@@ -50,9 +50,9 @@ public class MeterReadingController {
     private static HttpStatus status(RejectionReason reason) {
         return switch (reason) {
             case OVERSIZED_PAYLOAD -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case MALFORMED_JSON, MISSING_FIELD, FUTURE_TIMESTAMP, TOPIC_MISMATCH, REGISTER_OUT_OF_RANGE ->
+            case MALFORMED_JSON, MISSING_FIELD, FUTURE_TIMESTAMP, TOO_OLD, TOPIC_MISMATCH, REGISTER_OUT_OF_RANGE ->
                     HttpStatus.BAD_REQUEST;
-            case UNKNOWN_METER, METER_NOT_LINKED, BAD_SIGNATURE, REGISTER_DECREASED, CONFLICTING_READING ->
+            case UNKNOWN_METER, METER_NOT_LINKED, BAD_SIGNATURE, REGISTER_DECREASED, IMPLAUSIBLE, CONFLICTING_READING ->
                     HttpStatus.UNPROCESSABLE_ENTITY;
             case PROCESSING_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
         };

@@ -35,6 +35,11 @@ final class MeterFixture {
     }
 
     static MeterFixture linked(Api api, String admin, String meterId) {
+        return linkedAgain(api, admin, meterId);
+    }
+
+    /** The same meter (and key) linked by a newly approved participant, e.g. after its previous holder unlinked it. */
+    static MeterFixture linkedAgain(Api api, String admin, String meterId) {
         String id = api.approvedParticipant("PROSUMER", meterId.toLowerCase() + "-" + System.nanoTime() + "@example.org", admin);
         String token = api.devToken(id, "PROSUMER");
         MeterKey key = MeterKey.derive(SEED, meterId);
@@ -64,7 +69,7 @@ final class MeterFixture {
 
     /** The sequence numbers of this meter's readings in the event store for one hour, in the order recorded. */
     List<Long> recordedSeqs(RunningApp app, Instant hour) {
-        String hourId = meterId + "@" + hour.toString().substring(0, 16) + "Z";
+        String hourId = meterId + "@" + hour.toString().substring(0, 16) + "Z~" + participantId;
         List<Long> seqs = new ArrayList<>();
         app.jdbc().query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?"
                         + " ORDER BY sequencenumber",

@@ -178,6 +178,30 @@ class MeteringIT {
                 .isEqualTo("INVALID_REQUEST");
     }
 
+    @Test
+    void after_an_unlink_and_a_link_to_someone_else_the_next_reading_goes_to_the_new_holders_hour() {
+        MeterFixture alice = MeterFixture.linked(api, admin, "SM-R-" + System.nanoTime());
+        Instant whileAliceHeldIt = Instant.now();
+        publish(alice, alice.reading(whileAliceHeldIt, 1_000, 0, 1));
+        await().until(() -> alice.recordedSeqs(app, whileAliceHeldIt.truncatedTo(ChronoUnit.HOURS)).size() == 1);
+        assertThat(api.delete("/api/participants/" + alice.participantId + "/meters/" + alice.meterId, alice.token).status())
+                .isEqualTo(204);
+        MeterFixture bob = MeterFixture.linkedAgain(api, admin, alice.meterId);
+        Instant whileBobHoldsIt = Instant.now();
+        publish(bob, bob.reading(whileBobHoldsIt, 1_001, 0, 2));
+
+        await().untilAsserted(() -> assertThat(readingsOf(bob, whileBobHoldsIt)).isEqualTo(1));
+        assertThat(readingsOf(alice, whileAliceHeldIt)).isEqualTo(1);
+    }
+
+    private static int readingsOf(MeterFixture holder, Instant at) {
+        Instant hour = at.truncatedTo(ChronoUnit.HOURS);
+        Response response = api.get(holder.intervalsPath(hour, hour.plus(Duration.ofHours(1))), holder.token);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return StreamSupport.stream(response.body().spliterator(), false).mapToInt(hourOf -> hourOf.get("readingCount").asInt())
+                            .sum();
+    }
+
     private static void publish(MeterFixture meter, String payload) {
         gateway.publish(meter.topic(), payload).join();
     }

@@ -5,6 +5,7 @@ import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordMeterReadings;
+import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,7 +58,20 @@ class MeteringOverAxonServerTest {
     private final AxonServerCommandWire wire = new AxonServerCommandWire();
     private final AtomicInteger recordCommands = new AtomicInteger();
     private final Map<MeterId, MeterDirectory.MeterEntry> meters = Map.of(METER,
-            new MeterDirectory.MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), true));
+            new MeterDirectory.MeterEntry(METER, OWNER, new MeterPublicKey(KEY.publicKeyBase64()), true, null, null));
+    private final Map<MeterId, Registers> lastAccepted = new ConcurrentHashMap<>();
+    private final MeterDirectory directory = new MeterDirectory() {
+        @Override
+        public Optional<MeterDirectory.MeterEntry> find(MeterId meterId, Instant at) {
+            return Optional.ofNullable(meters.get(meterId)).map(entry -> new MeterDirectory.MeterEntry(
+                    entry.meterId(), entry.owner(), entry.publicKey(), true, null, lastAccepted.get(meterId)));
+        }
+
+        @Override
+        public void recordAccepted(MeterId meterId, Registers registers) {
+            lastAccepted.merge(meterId, registers, (known, next) -> next.at().isAfter(known.at()) ? next : known);
+        }
+    };
     private Configuration axon;
     private ReadingBatcher batcher;
 
@@ -73,9 +88,9 @@ class MeteringOverAxonServerTest {
                                 .configureCommandBus(c -> wire)
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                                 .configureAggregate(MeterReading.class)
-                                .registerComponent(MeterDirectory.class, c -> id -> Optional.ofNullable(meters.get(id)))
+                                .registerComponent(MeterDirectory.class, c -> directory)
                                 .registerComponent(MeteringPolicy.class,
-                                        c -> new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15)))
+                                        c -> new MeteringPolicy(Duration.ofMinutes(15), Duration.ofMinutes(15), 43_500))
                                 .eventProcessing(processing -> processing
                                         .usingPooledStreamingEventProcessors()
                                         .registerEventHandler(c -> new IntervalHandover(c.commandGateway()))
@@ -83,7 +98,7 @@ class MeteringOverAxonServerTest {
                                                 c -> PropagatingErrorHandler.instance()))
                                 .buildConfiguration();
         axon.start();
-        batcher = new ReadingBatcher(axon.commandGateway(), 1, 100);
+        batcher = new ReadingBatcher(axon.commandGateway(), directory, 1, 100);
     }
 
     @AfterEach
@@ -101,12 +116,21 @@ class MeteringOverAxonServerTest {
     }
 
     @Test
-    void readings_of_an_unknown_meter_are_refused_with_their_reason() throws Exception {
-        ReadingVerdict verdict = record(new MeterId("SM-UNKNOWN"), H13.plus(Duration.ofMinutes(15)), 1_000, 1);
+    void readings_a_meter_hour_refuses_come_back_with_their_reason() throws Exception {
+        ReadingVerdict verdict = record(METER, MeterKey.derive("wire", "forger"), H13.plus(Duration.ofMinutes(15)), 1_000, 1);
 
         assertThat(verdict.outcome()).isEqualTo(ReadingVerdict.Outcome.REJECTED);
-        assertThat(verdict.reason()).isEqualTo(RejectionReason.UNKNOWN_METER);
+        assertThat(verdict.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE);
         assertThat(recordCommands).hasValue(1);
+    }
+
+    @Test
+    void readings_of_an_unknown_meter_are_refused_with_their_reason_before_any_command() throws Exception {
+        MeterId unknown = new MeterId("SM-UNKNOWN");
+        ReadingVerdict verdict = record(unknown, MeterKey.derive("wire", unknown.value()), H13.plus(Duration.ofMinutes(15)), 1_000, 1);
+
+        assertThat(verdict.reason()).isEqualTo(RejectionReason.UNKNOWN_METER);
+        assertThat(recordCommands).hasValue(0);
     }
 
     @Test
@@ -119,14 +143,17 @@ class MeteringOverAxonServerTest {
     }
 
     private ReadingVerdict record(MeterId meter, Instant at, long importWh, long seq) throws Exception {
-        MeterKey key = meter.equals(METER) ? KEY : MeterKey.derive("wire", meter.value());
+        return record(meter, KEY, at, importWh, seq);
+    }
+
+    private ReadingVerdict record(MeterId meter, MeterKey key, Instant at, long importWh, long seq) throws Exception {
         byte[] payload = ReadingPayload.signed(key, meter.value(), at.toString(), importWh, 0, seq)
                                        .getBytes(StandardCharsets.UTF_8);
         return batcher.add(ReadingParser.parse(payload, meter.value(), at)).get(10, TimeUnit.SECONDS);
     }
 
     private Optional<MeterIntervalClosed> closing(Instant hour) {
-        return axon.eventStore().readEvents(new MeterHourId(METER, hour).value()).asStream()
+        return axon.eventStore().readEvents(new MeterHourId(METER, hour).heldBy(OWNER)).asStream()
                    .map(event -> event.getPayload())
                    .filter(MeterIntervalClosed.class::isInstance).map(MeterIntervalClosed.class::cast)
                    .findFirst();

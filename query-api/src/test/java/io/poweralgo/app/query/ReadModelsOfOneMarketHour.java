@@ -25,6 +25,7 @@ import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.metering.MeterIntervalOpened;
+import io.poweralgo.api.metering.MeterReadingDeadLettered;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
@@ -52,7 +53,6 @@ import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.api.settlement.Transfer;
 import io.poweralgo.app.wire.AppSerializers;
-import io.poweralgo.metering.ingest.DeadLetter;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.metering.query.MeterRegistryProjection;
@@ -67,6 +67,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -108,8 +109,8 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
         List<Object> projections = List.of(new ParticipantProjection(readModels), new MicrogridProjection(readModels),
                 new MarketProjection(readModels), new OrderProjection(readModels),
                 new SettlementProjection(readModels, serializers.json(), metrics, Clock.systemUTC()),
-                new MeterRegistryProjection(readModels), new MeterIntervalProjection(readModels, metrics, Clock.systemUTC()));
-        MeterDeadLetterStore deadLetters = new MeterDeadLetterStore(readModels);
+                new MeterRegistryProjection(readModels), new MeterIntervalProjection(readModels, metrics, Clock.systemUTC()),
+                new MeterDeadLetterStore(readModels, Clock.fixed(DEAD_LETTER_RECEIVED, ZoneOffset.UTC), Duration.ofDays(90)));
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializers.general())
@@ -120,12 +121,12 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
             projections.forEach(projection -> processing.registerEventHandler(c -> projection));
         });
         projections.forEach(projection -> configurer.registerQueryHandler(c -> projection));
-        configurer.registerQueryHandler(c -> deadLetters);
         axon = configurer.start();
 
         axon.eventGateway().publish(oneSettledMarketHour());
-        deadLetters.store(new DeadLetter(DEAD_LETTER_RECEIVED, "meters/SM-BOB/readings", BUYER_METER.value(),
-                RejectionReason.BAD_SIGNATURE, "signature does not verify", "{\"seq\":7}".getBytes(StandardCharsets.UTF_8)));
+        byte[] payload = "{\"seq\":7}".getBytes(StandardCharsets.UTF_8);
+        axon.eventGateway().publish(new MeterReadingDeadLettered("dead-letter-1", DEAD_LETTER_RECEIVED, "meters/SM-BOB/readings",
+                BUYER_METER.value(), RejectionReason.BAD_SIGNATURE, "signature does not verify", payload, payload.length));
     }
 
     QueryBus queryBus() {

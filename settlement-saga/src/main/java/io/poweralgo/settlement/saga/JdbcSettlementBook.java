@@ -47,10 +47,11 @@ public class JdbcSettlementBook implements SettlementBook {
     }
 
     @Override
-    public int close(MarketId market, MeterHourId meterHour, long importWh, long exportWh, IntervalQuality quality) {
+    public int close(MarketId market, MeterHourId meterHour, ParticipantId holder, long importWh, long exportWh,
+                     IntervalQuality quality) {
         jdbc.update("UPDATE settlement_meter_hour SET closed = TRUE, import_wh = ?, export_wh = ?, quality = ?"
-                + " WHERE market_id = ? AND meter_hour = ? AND NOT closed", importWh, exportWh, quality.name(),
-                market.value(), meterHour.value());
+                + " WHERE market_id = ? AND meter_hour = ? AND participant_id = ? AND NOT closed", importWh, exportWh,
+                quality.name(), market.value(), meterHour.value(), holder.value());
         return jdbc.queryForObject("SELECT COUNT(*) FROM settlement_meter_hour WHERE market_id = ? AND NOT closed",
                 Integer.class, market.value());
     }

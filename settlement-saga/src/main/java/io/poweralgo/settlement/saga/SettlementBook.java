@@ -23,11 +23,13 @@ public interface SettlementBook {
     void open(MarketId market, List<TradedPosition> positions, List<SettlementParty> parties, List<MeteredEnergy> expected);
 
     /**
-     * Records a closed meter-hour (an hour closed before is left as first recorded).
+     * Records a closed meter-hour of {@code holder} (an hour closed before is left as first
+     * recorded; the hour of another holder of the same meter is no trader's here).
      *
      * @return how many of the market's meter-hours are still open
      */
-    int close(MarketId market, MeterHourId meterHour, long importWh, long exportWh, IntervalQuality quality);
+    int close(MarketId market, MeterHourId meterHour, ParticipantId holder, long importWh, long exportWh,
+              IntervalQuality quality);
 
     List<TradedPosition> positions(MarketId market);
 

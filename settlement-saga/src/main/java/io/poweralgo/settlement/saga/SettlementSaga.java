@@ -139,7 +139,8 @@ public class SettlementSaga {
         if (prepared) {
             return;
         }
-        int stillOpen = book.close(marketId, event.meterHour(), event.importWh(), event.exportWh(), event.quality());
+        int stillOpen = book.close(marketId, event.meterHour(), event.participantId(), event.importWh(), event.exportWh(),
+                event.quality());
         if (stillOpen == 0) {
             deadlines.cancelAll(SETTLE_ANYWAY);
             prepare();

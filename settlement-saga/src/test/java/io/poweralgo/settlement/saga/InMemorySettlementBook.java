@@ -36,10 +36,11 @@ final class InMemorySettlementBook implements SettlementBook {
     }
 
     @Override
-    public int close(MarketId market, MeterHourId meterHour, long importWh, long exportWh, IntervalQuality quality) {
+    public int close(MarketId market, MeterHourId meterHour, ParticipantId holder, long importWh, long exportWh,
+                     IntervalQuality quality) {
         Map<String, MeteredEnergy> book = hours.get(market);
         MeteredEnergy expected = book.get(meterHour.value());
-        if (expected != null && expected.missing()) {
+        if (expected != null && expected.missing() && expected.participant().equals(holder)) {
             book.put(meterHour.value(), new MeteredEnergy(expected.participant(), expected.meterId(), expected.hourStart(),
                     importWh, exportWh, quality, false));
         }

@@ -40,17 +40,27 @@ class JdbcSettlementBookTest {
                 List.of(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart()),
                         MeteredEnergy.missing(B1, meterOf(B1), MARKET.deliveryStart())));
 
-        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 2_000,
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), S1, 0, 2_000,
                 IntervalQuality.COMPLETE)).isOne();
-        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 9_999,
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), S1, 0, 9_999,
                 IntervalQuality.ESTIMATED)).isOne();
         assertThat(book.metered(MARKET)).containsExactly(
                 MeteredEnergy.missing(B1, meterOf(B1), MARKET.deliveryStart()),
                 new MeteredEnergy(S1, meterOf(S1), MARKET.deliveryStart(), 0, 2_000, IntervalQuality.COMPLETE, false));
-        assertThat(book.close(MARKET, new MeterHourId(meterOf(B1), MARKET.deliveryStart()), 3_000, 0,
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(B1), MARKET.deliveryStart()), B1, 3_000, 0,
                 IntervalQuality.COMPLETE)).isZero();
         assertThat(book.positions(MARKET)).hasSize(4);
         assertThat(book.accounts(MARKET)).containsOnlyKeys(S1, B1);
+    }
+
+    @Test
+    void the_hour_of_another_holder_of_the_traders_meter_is_not_the_traders() {
+        book.open(MARKET, TradedPositions.of(cleared().fills()), List.of(PARTIES.get(S1)),
+                List.of(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart())));
+
+        assertThat(book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), B1, 0, 2_000,
+                IntervalQuality.COMPLETE)).isOne();
+        assertThat(book.metered(MARKET)).containsExactly(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart()));
     }
 
     @Test
@@ -58,7 +68,7 @@ class JdbcSettlementBookTest {
         List<SettlementParty> parties = List.of(PARTIES.get(S1));
         List<MeteredEnergy> expected = List.of(MeteredEnergy.missing(S1, meterOf(S1), MARKET.deliveryStart()));
         book.open(MARKET, TradedPositions.of(cleared().fills()), parties, expected);
-        book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), 0, 1, IntervalQuality.COMPLETE);
+        book.close(MARKET, new MeterHourId(meterOf(S1), MARKET.deliveryStart()), S1, 0, 1, IntervalQuality.COMPLETE);
 
         book.open(MARKET, TradedPositions.of(cleared().fills()), parties, expected);
 

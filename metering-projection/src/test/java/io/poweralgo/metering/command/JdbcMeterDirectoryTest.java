@@ -1,0 +1,80 @@
+package io.poweralgo.metering.command;
+
+import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterLinked;
+import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterUnlinked;
+import io.poweralgo.api.participant.ParticipantId;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command side's meter tables on H2, created by the module's own migrations. */
+class JdbcMeterDirectoryTest {
+
+    private static final MeterId METER = new MeterId("SM-0001");
+    private static final MeterPublicKey KEY = new MeterPublicKey("Glx/+iXLziiwCNenIG5zsaJ+jlOHAkACNHMNI37cNV4=");
+    private static final ParticipantId ALICE = new ParticipantId("alice");
+    private static final ParticipantId BOB = new ParticipantId("bob");
+
+    private JdbcMeterDirectory directory;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void createTables() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V5__meter_keys.sql"),
+                new ClassPathResource("db/migration/V16_1__meter_rated_power_and_last_reading.sql"),
+                new ClassPathResource("db/migration/V16_2__meter_holdings.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        directory = new JdbcMeterDirectory(jdbc);
+    }
+
+    @Test
+    void the_latest_accepted_reading_only_moves_forward() {
+        directory.on(new MeterLinked(ALICE, METER, KEY), at("10:00"));
+
+        directory.recordAccepted(METER, new Registers(at("13:10"), 2_000, 0));
+        directory.recordAccepted(METER, new Registers(at("13:05"), 1_000, 0));
+
+        assertThat(directory.find(METER, at("13:20")).orElseThrow().lastAccepted())
+                .isEqualTo(new Registers(at("13:10"), 2_000, 0));
+    }
+
+    @Test
+    void rated_power_comes_from_its_column_and_is_null_until_provisioned() {
+        directory.on(new MeterLinked(ALICE, METER, KEY), at("10:00"));
+        assertThat(directory.find(METER, at("13:20")).orElseThrow().ratedPowerW()).isNull();
+
+        jdbc.update("UPDATE meter_key SET rated_power_w = 11000 WHERE meter_id = ?", METER.value());
+
+        assertThat(directory.find(METER, at("13:20")).orElseThrow().ratedPowerW()).isEqualTo(11_000L);
+    }
+
+    @Test
+    void a_reading_is_judged_by_who_held_the_meter_when_it_was_taken() {
+        directory.on(new MeterLinked(ALICE, METER, KEY), at("10:00"));
+        directory.on(new MeterUnlinked(ALICE, METER), at("11:00"));
+        directory.on(new MeterLinked(BOB, METER, KEY), at("11:30"));
+
+        assertThat(directory.find(METER, at("10:59")).orElseThrow()).extracting(MeterDirectory.MeterEntry::owner,
+                MeterDirectory.MeterEntry::linked).containsExactly(ALICE, true);
+        assertThat(directory.find(METER, at("11:10")).orElseThrow().linked()).isFalse();
+        assertThat(directory.find(METER, at("11:30")).orElseThrow().owner()).isEqualTo(BOB);
+        assertThat(directory.find(new MeterId("SM-NONE"), at("11:30"))).isEmpty();
+    }
+
+    private static Instant at(String time) {
+        return Instant.parse("2026-11-24T" + time + ":00Z");
+    }
+}
