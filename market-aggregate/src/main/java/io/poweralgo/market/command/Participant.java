@@ -2,6 +2,7 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
@@ -92,22 +93,53 @@ public class Participant {
         apply(new ParticipantSuspended(id, cmd.suspendedBy(), cmd.reason()));
     }
 
+    /** An operator links a meter it provisioned; the key must be the one it registered, never one a household made. */
     @CommandHandler
-    void handle(LinkMeter cmd, ParticipantClaims claims) {
+    void handle(LinkMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
+        requireApprovedToLink();
+        MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
+        if (!meter.publicKey().equals(cmd.publicKey())) {
+            throw DomainRejection.forbidden("METER_KEY_NOT_PROVISIONED",
+                    "Meter " + cmd.meterId() + " was provisioned with another key; only its operator's key signs its readings");
+        }
+        link(meter, claims);
+    }
+
+    /** A household claims a provisioned meter with its claim code and gets the operator's key linked. */
+    @CommandHandler
+    void handle(ClaimMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
+        requireApprovedToLink();
+        MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
+        if (meter.claimLocked()) {
+            throw DomainRejection.conflict("METER_CLAIM_LOCKED", "Meter " + cmd.meterId() + " took "
+                    + MeterRegistry.MAX_FAILED_CLAIMS + " wrong claim codes; its operator has to provision it again");
+        }
+        if (!meter.claimCodeHash().matches(cmd.claimCode().hashFor(cmd.meterId()))) {
+            registry.recordFailedClaim(cmd.meterId());
+            throw DomainRejection.forbidden("CLAIM_CODE_WRONG",
+                    "The claim code does not belong to meter " + cmd.meterId());
+        }
+        link(meter, claims);
+    }
+
+    private void requireApprovedToLink() {
         if (status != APPROVED) {
             throw DomainRejection.conflict("NOT_APPROVED",
                     "Participant " + id + " is " + status + "; meters can be linked once KYC is approved");
         }
-        MeterPublicKey linkedKey = meters.get(cmd.meterId());
-        if (linkedKey != null) {
-            if (linkedKey.equals(cmd.publicKey())) {
-                return;
-            }
-            throw DomainRejection.conflict("METER_KEY_MISMATCH",
-                    "Meter " + cmd.meterId() + " is already linked with another key; unlink it first");
+    }
+
+    private void link(MeterRegistry.ProvisionedMeter meter, ParticipantClaims claims) {
+        if (meters.containsKey(meter.meterId())) {
+            return;
         }
-        claims.claimMeter(cmd.meterId(), id);
-        apply(new MeterLinked(id, cmd.meterId(), cmd.publicKey()));
+        claims.claimMeter(meter.meterId(), id);
+        apply(new MeterLinked(id, meter.meterId(), meter.publicKey()));
+    }
+
+    private static DomainRejection notRegistered(MeterId meterId) {
+        return DomainRejection.notFound("METER_NOT_REGISTERED",
+                "Meter " + meterId + " has not been registered by a meter operator");
     }
 
     @CommandHandler
