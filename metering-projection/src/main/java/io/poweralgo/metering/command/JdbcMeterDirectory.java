@@ -3,6 +3,7 @@ package io.poweralgo.metering.command;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.MeterUnlinked;
 import io.poweralgo.api.participant.ParticipantId;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * The {@code meter_key} table, fed by participant events in the command side's subscribing
  * processing group (so it commits with them) and read by the {@link MeterReading} aggregate.
- * An unlinked meter keeps its row, so that its readings are refused as "not linked", not "unknown".
+ * An unlinked meter keeps its row, so that its readings are refused as "not linked", not "unknown". A meter its
+ * operator registered has a row, with the operator's key and the meter's rated power, before anyone claims it.
  */
 @ProcessingGroup(MeterDirectory.COMMAND_SIDE_GROUP)
 public class JdbcMeterDirectory implements MeterDirectory {
@@ -35,9 +37,20 @@ public class JdbcMeterDirectory implements MeterDirectory {
     @Override
     public Optional<MeterEntry> find(MeterId meterId) {
         return jdbc.query("SELECT participant_id, public_key, linked FROM meter_key WHERE meter_id = ?",
-                (rs, row) -> new MeterEntry(meterId, new ParticipantId(rs.getString(1)), new MeterPublicKey(rs.getString(2)),
-                        rs.getBoolean(3)),
+                (rs, row) -> new MeterEntry(meterId, rs.getString(1) == null ? null : new ParticipantId(rs.getString(1)),
+                        new MeterPublicKey(rs.getString(2)), rs.getBoolean(3)),
                 meterId.value()).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(MeterRegistered event) {
+        int updated = jdbc.update("UPDATE meter_key SET public_key = ?, rated_power_w = ? WHERE meter_id = ?",
+                event.publicKey().base64(), event.ratedPower().watts(), event.meterId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meter_key (meter_id, participant_id, public_key, linked, rated_power_w)"
+                        + " VALUES (?, NULL, ?, FALSE, ?)",
+                    event.meterId().value(), event.publicKey().base64(), event.ratedPower().watts());
+        }
     }
 
     @EventHandler

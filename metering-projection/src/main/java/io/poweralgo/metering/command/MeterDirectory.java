@@ -6,7 +6,10 @@ import io.poweralgo.api.participant.ParticipantId;
 
 import java.util.Optional;
 
-/** The command side's view of meters: who owns one, whether it is linked, and the key that signs its readings. */
+/**
+ * The command side's view of meters: who owns one (nobody until a registered meter is claimed), whether it is linked,
+ * and the key that signs its readings.
+ */
 public interface MeterDirectory {
 
     /** The subscribing processing group of the command side (see the app's Axon configuration). */
