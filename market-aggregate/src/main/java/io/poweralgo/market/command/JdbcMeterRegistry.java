@@ -1,6 +1,7 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.ClaimCodeHash;
+import io.poweralgo.api.participant.ClaimCodeIssued;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
@@ -15,7 +16,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The {@code meter_registration} table: fed by {@link MeterRegistered} in the command side's subscribing processing
+ * The {@code meter_registration} table: fed by {@link MeterRegistered} and {@link ClaimCodeIssued} in the command side's subscribing processing
  * group (so it commits with the registration), read by the Participant aggregate when a meter is claimed or linked.
  */
 @ProcessingGroup(CommandSideProcessing.GROUP)
@@ -51,5 +52,11 @@ public class JdbcMeterRegistry implements MeterRegistry {
                     + " registered_by, registered_at) VALUES (?, ?, ?, ?, 0, ?, ?)",
                 event.meterId().value(), event.publicKey().base64(), event.ratedPower().watts(),
                 event.claimCodeHash().hex(), event.registeredBy().value(), java.sql.Timestamp.from(registeredAt));
+    }
+
+    @EventHandler
+    void on(ClaimCodeIssued event) {
+        jdbc.update("UPDATE meter_registration SET claim_code_hash = ?, failed_claims = 0 WHERE meter_id = ?",
+                event.claimCodeHash().hex(), event.meterId().value());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** The command side's view of the meters operators provisioned, read by the Participant aggregate. */
 public interface MeterRegistry {
 
-    /** Wrong claim codes a meter takes before only a new registration by its operator can be claimed. */
+    /** Wrong claim codes a meter takes before it can be claimed only with a new code from its operator. */
     int MAX_FAILED_CLAIMS = 5;
 
     Optional<ProvisionedMeter> find(MeterId meterId);

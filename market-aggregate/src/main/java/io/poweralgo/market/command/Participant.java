@@ -112,7 +112,7 @@ public class Participant {
         MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
         if (meter.claimLocked()) {
             throw DomainRejection.conflict("METER_CLAIM_LOCKED", "Meter " + cmd.meterId() + " took "
-                    + MeterRegistry.MAX_FAILED_CLAIMS + " wrong claim codes; its operator has to provision it again");
+                    + MeterRegistry.MAX_FAILED_CLAIMS + " wrong claim codes; its operator has to issue a new claim code");
         }
         if (!meter.claimCodeHash().matches(cmd.claimCode().hashFor(cmd.meterId()))) {
             registry.recordFailedClaim(cmd.meterId());

@@ -1,5 +1,7 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.participant.ClaimCodeIssued;
+import io.poweralgo.api.participant.IssueClaimCode;
 import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.MeterRegistrationId;
 import io.poweralgo.api.participant.RegisterMeter;
@@ -35,6 +37,11 @@ public class RegisteredMeter {
         }
         apply(new MeterRegistered(cmd.meterId(), cmd.publicKey(), cmd.ratedPower(), cmd.claimCodeHash(),
                 cmd.registeredBy()));
+    }
+
+    @CommandHandler
+    void handle(IssueClaimCode cmd) {
+        apply(new ClaimCodeIssued(cmd.meterId(), cmd.claimCodeHash(), cmd.issuedBy()));
     }
 
     @EventSourcingHandler

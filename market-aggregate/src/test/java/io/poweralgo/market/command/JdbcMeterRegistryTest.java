@@ -1,6 +1,7 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.ClaimCode;
+import io.poweralgo.api.participant.ClaimCodeIssued;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
@@ -71,5 +72,17 @@ class JdbcMeterRegistryTest {
         })).hasMessage("the command is refused");
 
         assertThat(registry.find(METER).orElseThrow().failedClaims()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_claim_code_replaces_the_old_hash_and_forgets_the_wrong_codes() {
+        registry.recordFailedClaim(METER);
+        ClaimCode replacement = new ClaimCode("ZZZZ-EFGH-JKMN-PQRS-TVWX");
+
+        registry.on(new ClaimCodeIssued(METER, replacement.hashFor(METER), new OperatorId("operator-1")));
+
+        MeterRegistry.ProvisionedMeter meter = registry.find(METER).orElseThrow();
+        assertThat(meter.claimCodeHash()).isEqualTo(replacement.hashFor(METER));
+        assertThat(meter.failedClaims()).isZero();
     }
 }

@@ -1,6 +1,8 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.ClaimCode;
+import io.poweralgo.api.participant.ClaimCodeIssued;
+import io.poweralgo.api.participant.IssueClaimCode;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
@@ -9,6 +11,7 @@ import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.api.participant.RegisterMeter;
 import io.poweralgo.api.rejection.DomainRejection;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +58,22 @@ class RegisteredMeterTest {
                .when(new RegisterMeter(REGISTRATION, key(1), POWER, CODE.hashFor(METER), OPERATOR))
                .expectNoEvents()
                .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_ALREADY_REGISTERED"));
+    }
+
+    @Test
+    void operator_issues_a_new_claim_code_for_a_registered_meter() {
+        ClaimCode replacement = new ClaimCode("ZZZZ-EFGH-JKMN-PQRS-TVWX");
+        fixture.given(new MeterRegistered(METER, key(1), POWER, CODE.hashFor(METER), OPERATOR))
+               .when(new IssueClaimCode(REGISTRATION, replacement.hashFor(METER), OPERATOR))
+               .expectEvents(new ClaimCodeIssued(METER, replacement.hashFor(METER), OPERATOR));
+    }
+
+    @Test
+    void a_claim_code_cannot_be_issued_for_an_unregistered_meter() {
+        fixture.givenNoPriorActivity()
+               .when(new IssueClaimCode(REGISTRATION, CODE.hashFor(METER), OPERATOR))
+               .expectNoEvents()
+               .expectException(AggregateNotFoundException.class);
     }
 
     private static MeterPublicKey key(int seed) {
