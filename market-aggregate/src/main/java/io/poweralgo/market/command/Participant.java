@@ -105,9 +105,9 @@ public class Participant {
         link(meter, claims);
     }
 
-    /** A household claims a provisioned meter with its claim code and gets the operator's key linked. */
+    /** A household claims a provisioned meter with its claim code; answers with the operator's key, now linked. */
     @CommandHandler
-    void handle(ClaimMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
+    MeterPublicKey handle(ClaimMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
         requireApprovedToLink();
         MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
         if (meter.claimLocked()) {
@@ -120,6 +120,7 @@ public class Participant {
                     "The claim code does not belong to meter " + cmd.meterId());
         }
         link(meter, claims);
+        return meter.publicKey();
     }
 
     private void requireApprovedToLink() {

@@ -224,7 +224,8 @@ class ParticipantTest {
     void claiming_with_the_right_code_links_the_operators_key() {
         fixture.given(approved())
                .when(new ClaimMeter(ALICE, METER, new ClaimCode("abcd efgh jkmn pqrs tvwx")))
-               .expectEvents(new MeterLinked(ALICE, METER, KEY));
+               .expectEvents(new MeterLinked(ALICE, METER, KEY))
+               .expectResultMessagePayload(KEY);
         assertThat(claims.meters).containsEntry(METER, ALICE);
     }
 

@@ -21,6 +21,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
                                   @DefaultValue Metering metering,
+                                  @DefaultValue Meters meters,
                                   @DefaultValue Algorand algorand,
                                   @DefaultValue Settlement settlement,
                                   @DefaultValue Processing processing,
@@ -138,6 +139,10 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record Security(@DefaultValue("roles") String rolesClaim,
                            String devTokenSecret,
                            @DefaultValue("12h") Duration devTokenTtl) {
+    }
+
+    /** A vendor's meter manifest lists at most {@code manifestMaxRows} meters in at most {@code manifestMaxBytes}. */
+    public record Meters(@DefaultValue("2000") int manifestMaxRows, @DefaultValue("512KB") DataSize manifestMaxBytes) {
     }
 
     /** Every request body is refused past {@code maxBodySize}, before the application reads it. */

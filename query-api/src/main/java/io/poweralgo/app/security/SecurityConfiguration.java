@@ -17,8 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API is stateless and authenticated by JWT bearer tokens whose subject is the caller
- * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN or
- * METER_GATEWAY. No cookies are issued, so CSRF does not apply to the API. The browser pages have
+ * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN,
+ * METER_GATEWAY or METER_OPERATOR. No cookies are issued, so CSRF does not apply to the API. The browser pages have
  * their own session-based chain (ConsoleSecurityConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +47,8 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/markets/*/orders/**").hasAnyRole("PROSUMER", "CONSUMER")
                     .requestMatchers("/api/dev/markets/**", "/api/dev/clock/**", "/api/dev/clock").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/meter-readings").hasRole("METER_GATEWAY")
+                    .requestMatchers(HttpMethod.GET, "/api/meters").hasAnyRole("METER_OPERATOR", "ADMIN", "REGULATOR")
+                    .requestMatchers("/api/meters", "/api/meters/**").hasAnyRole("METER_OPERATOR", "ADMIN")
                     .requestMatchers("/api/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole("ADMIN", "REGULATOR")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
