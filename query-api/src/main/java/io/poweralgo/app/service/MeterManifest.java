@@ -1,5 +1,6 @@
 package io.poweralgo.app.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,8 @@ public final class MeterManifest {
     public record Row(int row, MeterId meterId, MeterPublicKey publicKey, RatedPower ratedPower) {
     }
 
+    /** {@code field} is absent when the row as a whole is wrong (e.g. its number of cells). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RowError(int row, String code, String field, String message) {
     }
 
