@@ -1,15 +1,13 @@
 package io.poweralgo.app.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
 import io.poweralgo.api.participant.RatedPower;
-import io.poweralgo.api.rejection.DomainRejection;
-import io.poweralgo.app.config.PowerAlgoProperties;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.ManifestReader;
 import io.poweralgo.app.service.MeterManifest;
 import io.poweralgo.app.service.MeterProvisioning;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Meter operators (and admins) provision meters: one at a time or a vendor's manifest, CSV or JSON. */
@@ -41,16 +38,13 @@ public class MeterController {
     private static final String TEXT_CSV = "text/csv";
 
     private final MeterProvisioning provisioning;
+    private final ManifestReader manifests;
     private final QueryGateway queries;
-    private final ObjectMapper json;
-    private final PowerAlgoProperties.Meters limits;
 
-    public MeterController(MeterProvisioning provisioning, QueryGateway queries, ObjectMapper json,
-                           PowerAlgoProperties properties) {
+    public MeterController(MeterProvisioning provisioning, ManifestReader manifests, QueryGateway queries) {
         this.provisioning = provisioning;
+        this.manifests = manifests;
         this.queries = queries;
-        this.json = json;
-        this.limits = properties.meters();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -67,14 +61,14 @@ public class MeterController {
 
     @PostMapping(path = "/imports", consumes = TEXT_CSV)
     @Operation(summary = "Import a vendor's CSV manifest (meterId,publicKey,ratedPowerWatts); answers each row's claim code")
-    public MeterResponses.ImportResult importCsv(@RequestBody String manifest, Authentication authentication) {
-        return importManifest(MeterManifest.fromCsv(bounded(manifest), limits.manifestMaxRows()), authentication);
+    public MeterResponses.ImportResult importCsv(@RequestBody byte[] manifest, Authentication authentication) {
+        return importManifest(manifests.read(manifest, ManifestReader.Format.CSV), authentication);
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a vendor's JSON manifest ({\"meters\": [...]}); answers each row's claim code")
-    public MeterResponses.ImportResult importJson(@RequestBody String manifest, Authentication authentication) {
-        return importManifest(MeterManifest.fromJson(bounded(manifest), json, limits.manifestMaxRows()), authentication);
+    public MeterResponses.ImportResult importJson(@RequestBody byte[] manifest, Authentication authentication) {
+        return importManifest(manifests.read(manifest, ManifestReader.Format.JSON), authentication);
     }
 
     @PostMapping("/{meterId}/claim-codes")
@@ -101,13 +95,5 @@ public class MeterController {
             throw new ManifestInvalidException(manifest.errors());
         }
         return MeterResponses.ImportResult.of(provisioning.importManifest(Caller.of(authentication).asOperator(), manifest));
-    }
-
-    private String bounded(String manifest) {
-        if (manifest.getBytes(StandardCharsets.UTF_8).length > limits.manifestMaxBytes().toBytes()) {
-            throw DomainRejection.invalid("MANIFEST_TOO_LARGE",
-                    "A manifest is at most " + limits.manifestMaxBytes().toKilobytes() + " KB; split it into several imports");
-        }
-        return manifest;
     }
 }

@@ -31,7 +31,7 @@ class MeterProvisioningIT {
 
     private static final String CSV = "text/csv";
     private static final String JSON = "application/json";
-    private static final int MAX_ROWS = 5;
+    private static final int MAX_ROWS = 8;
 
     @TempDir
     static Path dataDir;
