@@ -18,8 +18,9 @@ public interface MeterRegistry {
     /** Counts a wrong claim code; the count must outlive the refusal of the command that found it. */
     void recordFailedClaim(MeterId meterId);
 
+    /** {@code claimCodeUsed}: the meter was linked since its code was issued, so the code claims it no more. */
     record ProvisionedMeter(MeterId meterId, MeterPublicKey publicKey, RatedPower ratedPower,
-                            ClaimCodeHash claimCodeHash, int failedClaims) {
+                            ClaimCodeHash claimCodeHash, int failedClaims, boolean claimCodeUsed) {
 
         public boolean claimLocked() {
             return failedClaims >= MAX_FAILED_CLAIMS;

@@ -26,8 +26,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 import static io.poweralgo.api.participant.ParticipantStatus.APPROVED;
 import static io.poweralgo.api.participant.ParticipantStatus.PENDING_KYC;
@@ -43,7 +43,7 @@ public class Participant {
     private ParticipantId id;
     private ParticipantStatus status;
     private boolean kycSubmitted;
-    private final Map<MeterId, MeterPublicKey> meters = new HashMap<>();
+    private final Set<MeterId> meters = new HashSet<>();
 
     protected Participant() {
         // for event sourcing
@@ -110,6 +110,9 @@ public class Participant {
     MeterPublicKey handle(ClaimMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
         requireApprovedToLink();
         MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
+        if (meters.contains(meter.meterId())) {
+            return meter.publicKey();
+        }
         if (meter.claimLocked()) {
             throw DomainRejection.conflict("METER_CLAIM_LOCKED", "Meter " + cmd.meterId() + " took "
                     + MeterRegistry.MAX_FAILED_CLAIMS + " wrong claim codes; its operator has to issue a new claim code");
@@ -118,6 +121,11 @@ public class Participant {
             registry.recordFailedClaim(cmd.meterId());
             throw DomainRejection.forbidden("CLAIM_CODE_WRONG",
                     "The claim code does not belong to meter " + cmd.meterId());
+        }
+        claims.claimMeter(meter.meterId(), id);
+        if (meter.claimCodeUsed()) {
+            throw DomainRejection.conflict("CLAIM_CODE_USED", "The claim code of meter " + cmd.meterId()
+                    + " was used before; its operator has to issue a new claim code");
         }
         link(meter, claims);
         return meter.publicKey();
@@ -131,7 +139,7 @@ public class Participant {
     }
 
     private void link(MeterRegistry.ProvisionedMeter meter, ParticipantClaims claims) {
-        if (meters.containsKey(meter.meterId())) {
+        if (meters.contains(meter.meterId())) {
             return;
         }
         claims.claimMeter(meter.meterId(), id);
@@ -145,7 +153,7 @@ public class Participant {
 
     @CommandHandler
     void handle(UnlinkMeter cmd, ParticipantClaims claims) {
-        if (!meters.containsKey(cmd.meterId())) {
+        if (!meters.contains(cmd.meterId())) {
             throw DomainRejection.notFound("METER_NOT_LINKED",
                     "Meter " + cmd.meterId() + " is not linked to participant " + id);
         }
@@ -190,7 +198,7 @@ public class Participant {
 
     @EventSourcingHandler
     void on(MeterLinked event) {
-        meters.put(event.meterId(), event.publicKey());
+        meters.add(event.meterId());
     }
 
     @EventSourcingHandler

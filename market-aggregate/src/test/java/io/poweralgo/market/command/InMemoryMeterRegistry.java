@@ -15,7 +15,12 @@ class InMemoryMeterRegistry implements MeterRegistry {
     final Map<MeterId, ProvisionedMeter> meters = new HashMap<>();
 
     void provision(MeterId meterId, MeterPublicKey key, ClaimCode code) {
-        meters.put(meterId, new ProvisionedMeter(meterId, key, RatedPower.ofWatts(10_000), code.hashFor(meterId), 0));
+        meters.put(meterId, new ProvisionedMeter(meterId, key, RatedPower.ofWatts(10_000), code.hashFor(meterId), 0, false));
+    }
+
+    void codeUsed(MeterId meterId) {
+        meters.computeIfPresent(meterId, (id, m) -> new ProvisionedMeter(id, m.publicKey(), m.ratedPower(),
+                m.claimCodeHash(), m.failedClaims(), true));
     }
 
     @Override
@@ -26,6 +31,6 @@ class InMemoryMeterRegistry implements MeterRegistry {
     @Override
     public void recordFailedClaim(MeterId meterId) {
         meters.computeIfPresent(meterId, (id, m) -> new ProvisionedMeter(id, m.publicKey(), m.ratedPower(),
-                m.claimCodeHash(), m.failedClaims() + 1));
+                m.claimCodeHash(), m.failedClaims() + 1, m.claimCodeUsed()));
     }
 }

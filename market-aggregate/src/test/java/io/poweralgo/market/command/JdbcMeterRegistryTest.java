@@ -3,6 +3,8 @@ package io.poweralgo.market.command;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimCodeIssued;
 import io.poweralgo.api.participant.MeterId;
+import io.poweralgo.api.participant.MeterLinked;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.OperatorId;
@@ -75,7 +77,15 @@ class JdbcMeterRegistryTest {
     }
 
     @Test
+    void linking_the_meter_spends_its_claim_code() {
+        registry.on(new MeterLinked(new ParticipantId("alice"), METER, KEY));
+
+        assertThat(registry.find(METER).orElseThrow().claimCodeUsed()).isTrue();
+    }
+
+    @Test
     void a_new_claim_code_replaces_the_old_hash_and_forgets_the_wrong_codes() {
+        registry.on(new MeterLinked(new ParticipantId("alice"), METER, KEY));
         registry.recordFailedClaim(METER);
         ClaimCode replacement = new ClaimCode("ZZZZ-EFGH-JKMN-PQRS-TVWX");
 
@@ -84,5 +94,6 @@ class JdbcMeterRegistryTest {
         MeterRegistry.ProvisionedMeter meter = registry.find(METER).orElseThrow();
         assertThat(meter.claimCodeHash()).isEqualTo(replacement.hashFor(METER));
         assertThat(meter.failedClaims()).isZero();
+        assertThat(meter.claimCodeUsed()).isFalse();
     }
 }

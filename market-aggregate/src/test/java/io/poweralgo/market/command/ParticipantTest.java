@@ -231,10 +231,20 @@ class ParticipantTest {
 
     @Test
     void claiming_a_meter_already_claimed_by_oneself_changes_nothing() {
+        registry.codeUsed(METER);
         fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
                .when(new ClaimMeter(ALICE, METER, CODE))
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
+    }
+
+    @Test
+    void a_used_claim_code_does_not_claim_the_meter_again_after_it_was_unlinked() {
+        registry.codeUsed(METER);
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "CLAIM_CODE_USED"));
     }
 
     @Test
