@@ -119,16 +119,24 @@ public final class MeteringLoadGenerator {
                 maxLagNanos.get(), timeline, ages().since(agesBefore));
     }
 
+    /**
+     * The meter operator registers each meter with its key, and its owner claims it with the claim code. The rating is
+     * the platform's ceiling so that the load's compressed time never reads as implausible energy.
+     */
     private void link(String prefix, int meterCount, String seed) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> linked = new ArrayList<>();
+        String operator = api.token("bench-meter-operator", "METER_OPERATOR");
         for (int m = 0; m < meterCount; m++) {
             String meterId = GatewaySimulator.meterId(prefix, m);
             String role = m % 2 == 0 ? "PROSUMER" : "CONSUMER";
             linked.add(pool.submit(() -> {
+                String claimCode = api.call("POST", "/api/meters", operator, Map.of("meterId", meterId,
+                        "publicKey", MeterKey.derive(seed, meterId).publicKeyBase64(), "ratedPowerWatts", 10_000_000), 201)
+                                      .get("claimCode").asText();
                 ApiClient.Participant owner = api.approvedParticipant(role, "mg-bench", admin);
-                api.call("POST", "/api/participants/" + owner.id() + "/meters", owner.token(),
-                        Map.of("meterId", meterId, "publicKey", MeterKey.derive(seed, meterId).publicKeyBase64()), 201);
+                api.call("POST", "/api/participants/" + owner.id() + "/meter-claims", owner.token(),
+                        Map.of("meterId", meterId, "claimCode", claimCode), 201);
                 return null;
             }));
         }

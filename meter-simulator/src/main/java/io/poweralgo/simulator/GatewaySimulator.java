@@ -16,14 +16,17 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>
  * java -jar meter-simulator/target/meter-simulator.jar --broker tcp://127.0.0.1:1884 --meters 10 \
  *      --rate 10 --duration 60s --mqtt-username simulator --mqtt-password-file data/mqtt-simulator.password \
- *      [--prefix SIM-] [--seed poweralgo-demo] [--prosumers 0.5] [--print-keys]
+ *      [--prefix SIM-] [--seed poweralgo-demo] [--prosumers 0.5] [--print-manifest]
  * </pre>
- * {@code --print-keys} only prints {@code meterId publicKey} lines, to link the meters first.
+ * {@code --print-manifest} only prints the meters' vendor manifest (CSV), which their meter operator imports with
+ * {@code POST /api/meters/imports} before households claim the meters.
  * Meter ids are {@code prefix0001...}; keys follow from the seed phrase and the id.
  */
 public final class GatewaySimulator {
 
     private static final int MAX_UNACKNOWLEDGED = 5_000;
+    /** The platform's ceiling: the simulator compresses time, so its registers may climb faster than a real house. */
+    private static final long RATED_POWER_WATTS = 10_000_000;
 
     private GatewaySimulator() {
     }
@@ -35,10 +38,11 @@ public final class GatewaySimulator {
         String seed = options.getOrDefault("seed", "poweralgo-demo");
         double prosumers = Double.parseDouble(options.getOrDefault("prosumers", "0.5"));
         List<SimulatedMeter> meters = meters(meterCount, prefix, seed, prosumers, Instant.now());
-        if (options.containsKey("print-keys")) {
+        if (options.containsKey("print-manifest")) {
+            System.out.println("meterId,publicKey,ratedPowerWatts");
             for (int i = 0; i < meterCount; i++) {
                 String id = meterId(prefix, i);
-                System.out.println(id + " " + MeterKey.derive(seed, id).publicKeyBase64());
+                System.out.println(id + "," + MeterKey.derive(seed, id).publicKeyBase64() + "," + RATED_POWER_WATTS);
             }
             return;
         }

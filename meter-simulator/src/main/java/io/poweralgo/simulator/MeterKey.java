@@ -31,7 +31,7 @@ public final class MeterKey {
         }
     }
 
-    /** Base64 of the raw 32-byte public key, as PowerAlgo registers it when a meter is linked. */
+    /** Base64 of the raw 32-byte public key, as a meter operator registers it with PowerAlgo. */
     public String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(privateKey.generatePublicKey().getEncoded());
     }

@@ -38,6 +38,29 @@ public final class Api {
         return post(path, token, json(body));
     }
 
+    public Response post(String path, String token, String contentType, String body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * The real world's way to a linked meter: its operator registers it with its key and gets a claim code; the
+     * household claims it with that code. The rating is the ceiling, so no test's readings look implausible.
+     */
+    public void provisionAndClaim(String participant, String participantToken, String operatorToken, String meterId,
+                                  String publicKey) {
+        Response registered = post("/api/meters", operatorToken,
+                Map.of("meterId", meterId, "publicKey", publicKey, "ratedPowerWatts", 10_000_000));
+        if (registered.status() != 201) {
+            throw new AssertionError("meter registration failed: " + registered);
+        }
+        Response claimed = post("/api/participants/" + participant + "/meter-claims", participantToken,
+                Map.of("meterId", meterId, "claimCode", registered.text("claimCode")));
+        if (claimed.status() != 201) {
+            throw new AssertionError("meter claim failed: " + claimed);
+        }
+    }
+
     public Response put(String path, String token, Map<String, ?> body) {
         return send(request(path, token).header("Content-Type", "application/json")
                                         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
@@ -162,7 +185,7 @@ public final class Api {
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {

@@ -116,14 +116,12 @@ class ParticipantApiIT {
     }
 
     @Test
-    void approved_participant_links_and_unlinks_a_meter() {
+    void approved_participant_claims_and_unlinks_a_meter_its_operator_registered() {
         String id = approvedParticipant("CONSUMER");
         String token = api.devToken(id, "CONSUMER");
         String meter = "SM-" + UUID.randomUUID();
 
-        Response linked = api.post("/api/participants/" + id + "/meters", token,
-                Map.of("meterId", meter, "publicKey", key(7)));
-        assertThat(linked.status()).isEqualTo(201);
+        api.provisionAndClaim(id, token, api.devToken("operator-1", "METER_OPERATOR"), meter, key(7));
         await().untilAsserted(() -> {
             assertThat(api.get("/api/participants/" + id, token).body().at("/meters/0/meterId").asText()).isEqualTo(meter);
             assertThat(api.get("/api/admin/meters/" + meter, admin).text("participantId")).isEqualTo(id);
@@ -207,12 +205,13 @@ class ParticipantApiIT {
             assertProblem(badCountry, 400, "INVALID_REQUEST");
             assertThat(badCountry.body().at("/errors/0/field").asText()).isEqualTo("country");
 
-            Response badKey = api.post("/api/participants/" + id + "/meters", token,
+            String operator = api.devToken("operator-1", "METER_OPERATOR");
+            Response badKey = api.post("/api/participants/" + id + "/meters", operator,
                     Map.of("meterId", "SM-1", "publicKey", Base64.getEncoder().encodeToString(new byte[16])));
             assertProblem(badKey, 400, "INVALID_REQUEST");
             assertThat(badKey.body().at("/errors/0/field").asText()).isEqualTo("publicKey");
 
-            Response badMeterId = api.post("/api/participants/" + id + "/meters", token,
+            Response badMeterId = api.post("/api/participants/" + id + "/meters", operator,
                     Map.of("meterId", "a/b", "publicKey", key(1)));
             assertThat(badMeterId.body().at("/errors/0/field").asText()).isEqualTo("meterId");
 
@@ -358,16 +357,54 @@ class ParticipantApiIT {
         }
 
         @Test
-        void meter_linked_to_someone_else_is_409_and_stays_theirs() {
+        void a_household_linking_a_key_of_its_own_is_403_and_nothing_is_linked() {
+            String id = approvedParticipant("PROSUMER");
+            String token = api.devToken(id, "PROSUMER");
+            String meter = "SM-" + UUID.randomUUID();
+            long events = app.eventCount(id);
+
+            Response response = api.post("/api/participants/" + id + "/meters", token,
+                    Map.of("meterId", meter, "publicKey", key(9)));
+
+            assertProblem(response, 403, "METER_KEY_NOT_PROVISIONED");
+            assertThat(app.eventCount(id)).isEqualTo(events);
+            assertThat(app.jdbc().queryForObject("SELECT count(*) FROM meter_claim WHERE meter_id = ?", Long.class, meter))
+                    .isZero();
+            assertThat(api.get("/api/participants/" + id, token).body().at("/meters").size()).isZero();
+        }
+
+        @Test
+        void an_operator_links_only_the_key_it_registered() {
+            String id = approvedParticipant("PROSUMER");
+            String operator = api.devToken("operator-1", "METER_OPERATOR");
+            String meter = "SM-" + UUID.randomUUID();
+            assertThat(api.post("/api/meters", operator, Map.of("meterId", meter, "publicKey", key(4),
+                    "ratedPowerWatts", 11_000)).status()).isEqualTo(201);
+
+            Response otherKey = api.post("/api/participants/" + id + "/meters", operator,
+                    Map.of("meterId", meter, "publicKey", key(5)));
+            assertProblem(otherKey, 403, "METER_KEY_NOT_PROVISIONED");
+
+            Response registeredKey = api.post("/api/participants/" + id + "/meters", operator,
+                    Map.of("meterId", meter, "publicKey", key(4)));
+            assertThat(registeredKey.status()).as(registeredKey.raw()).isEqualTo(201);
+        }
+
+        @Test
+        void meter_claimed_by_someone_else_is_409_and_stays_theirs() {
             String owner = approvedParticipant("PROSUMER");
             String other = approvedParticipant("CONSUMER");
             String meter = "SM-" + UUID.randomUUID();
-            api.post("/api/participants/" + owner + "/meters", api.devToken(owner, "PROSUMER"),
-                    Map.of("meterId", meter, "publicKey", key(1)));
+            String operator = api.devToken("operator-1", "METER_OPERATOR");
+            Response registered = api.post("/api/meters", operator,
+                    Map.of("meterId", meter, "publicKey", key(1), "ratedPowerWatts", 11_000));
+            String code = registered.text("claimCode");
+            api.post("/api/participants/" + owner + "/meter-claims", api.devToken(owner, "PROSUMER"),
+                    Map.of("meterId", meter, "claimCode", code));
             long events = app.eventCount(other);
 
-            Response response = api.post("/api/participants/" + other + "/meters", api.devToken(other, "CONSUMER"),
-                    Map.of("meterId", meter, "publicKey", key(2)));
+            Response response = api.post("/api/participants/" + other + "/meter-claims", api.devToken(other, "CONSUMER"),
+                    Map.of("meterId", meter, "claimCode", code));
 
             assertProblem(response, 409, "METER_LINKED_ELSEWHERE");
             assertThat(app.eventCount(other)).isEqualTo(events);

@@ -49,8 +49,7 @@ class RestartIT {
             api.verifyEmailAsDev(id, admin);
             api.post("/api/participants/" + id + "/kyc", participantToken, PASSPORT);
             address = api.post("/api/admin/participants/" + id + "/kyc/approve", admin, "").text("algorandAddress");
-            api.post("/api/participants/" + id + "/meters", participantToken,
-                    Map.of("meterId", "SM-RESTART", "publicKey", ParticipantApiIT.key(3)));
+            api.provisionAndClaim(id, participantToken, admin, "SM-RESTART", ParticipantApiIT.key(3));
             await().untilAsserted(() -> assertThat(participant(api, id, participantToken).at("/meters/0/meterId").asText())
                     .isEqualTo("SM-RESTART"));
             events = first.eventCount();

@@ -131,9 +131,12 @@ class TwoInstancesIT {
                 MeterKey key = MeterKey.derive("two-instances", meterId);
                 String participant = a.api().approvedParticipant("PROSUMER", meterId.toLowerCase() + "@example.org", admin,
                         idp::token, (id, email) -> b.api().followVerificationLink(mail.verificationLinkSentTo(email, id)));
-                Api.Response linked = b.api().post("/api/participants/" + participant + "/meters", idp.token(participant, "PROSUMER"),
-                        Map.of("meterId", meterId, "publicKey", key.publicKeyBase64()));
-                assertThat(linked.status()).as(linked.raw()).isEqualTo(201);
+                Api.Response registered = a.api().post("/api/meters", idp.token("operator-1", "METER_OPERATOR"),
+                        Map.of("meterId", meterId, "publicKey", key.publicKeyBase64(), "ratedPowerWatts", 10_000_000));
+                assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+                Api.Response claimed = b.api().post("/api/participants/" + participant + "/meter-claims",
+                        idp.token(participant, "PROSUMER"), Map.of("meterId", meterId, "claimCode", registered.text("claimCode")));
+                assertThat(claimed.status()).as(claimed.raw()).isEqualTo(201);
                 await().until(() -> a.api().get("/api/admin/meters/" + meterId, admin).status() == 200
                         && b.api().get("/api/admin/meters/" + meterId, admin).status() == 200);
 

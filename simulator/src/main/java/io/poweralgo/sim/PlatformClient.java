@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,9 +59,27 @@ public final class PlatformClient {
         return id;
     }
 
-    public void linkMeter(String participant, String token, String meterId, String publicKeyBase64) {
-        call("POST", "/api/participants/" + participant + "/meters", token,
-                Map.of("meterId", meterId, "publicKey", publicKeyBase64), 201);
+    /** A meter as the operator's vendor manifest lists it. */
+    public record ManifestMeter(String meterId, String publicKey, long ratedPowerWatts) {
+    }
+
+    /** The meter operator imports a vendor manifest (JSON); answers each meter's claim code by meter id. */
+    public Map<String, String> importMeters(List<ManifestMeter> meters, String operator) {
+        JsonNode imported = call("POST", "/api/meters/imports", operator, Map.of("meters", meters), 200);
+        Map<String, String> codes = new HashMap<>();
+        for (JsonNode row : imported.get("rows")) {
+            if (!"REGISTERED".equals(row.get("status").asText())) {
+                throw new UnexpectedAnswer("meter " + row.get("meterId").asText() + " was not registered: " + row);
+            }
+            codes.put(row.get("meterId").asText(), row.get("claimCode").asText());
+        }
+        return codes;
+    }
+
+    /** The household claims its meter with the code from its welcome letter. */
+    public void claimMeter(String participant, String token, String meterId, String claimCode) {
+        call("POST", "/api/participants/" + participant + "/meter-claims", token,
+                Map.of("meterId", meterId, "claimCode", claimCode), 201);
     }
 
     public void setTariffs(String microgrid, long gridRetailPricePerKwh, long feedInTariffPerKwh, String admin) {

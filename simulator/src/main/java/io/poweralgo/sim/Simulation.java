@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -39,6 +40,10 @@ public final class Simulation {
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
     private static final int WORKERS = 16;
+    /** Within the platform's default bound on a manifest's rows. */
+    private static final int MANIFEST_ROWS = 1_000;
+    /** A household's grid connection (3 × 40 A); well above what the simulated loads and PV systems reach. */
+    private static final long HOUSEHOLD_CONNECTION_WATTS = 27_600;
 
     /** What to simulate and where the platform is. */
     /**
@@ -111,33 +116,58 @@ public final class Simulation {
         }
     }
 
+    /**
+     * As in the field: the meter operator imports its vendor's manifest of every household's meter, then each
+     * household registers, passes KYC and claims its meter with the code from its welcome letter.
+     */
     private List<Household> register(String admin, ExecutorService workers) {
         long started = System.nanoTime();
         SplittableRandom random = new SplittableRandom(options.seed());
-        List<CompletableFuture<Household>> registering = new ArrayList<>();
         int total = options.prosumers() + options.consumers();
+        List<PlatformClient.ManifestMeter> manifest = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            String meterId = meterId(i);
+            manifest.add(new PlatformClient.ManifestMeter(meterId, meterKey(meterId).publicKeyBase64(),
+                    HOUSEHOLD_CONNECTION_WATTS));
+        }
+        Map<String, String> claimCodes = new HashMap<>();
+        String operator = platform.devToken("sim-meter-operator", "METER_OPERATOR");
+        for (int from = 0; from < total; from += MANIFEST_ROWS) {
+            claimCodes.putAll(platform.importMeters(manifest.subList(from, Math.min(total, from + MANIFEST_ROWS)), operator));
+        }
+        List<CompletableFuture<Household>> registering = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             boolean prosumer = i < options.prosumers();
             long annualKwh = prosumer ? 3_000 + random.nextInt(2_500) : 2_000 + random.nextInt(2_500);
             double peakKw = 3 + random.nextInt(60) / 10.0;
             long pvSeed = random.nextLong();
             String name = (prosumer ? "Prosumer " : "Consumer ") + (prosumer ? i + 1 : i + 1 - options.prosumers());
-            String meterId = "SIM-" + tag + "-" + (prosumer ? "P" : "C") + String.format("%04d", i + 1);
+            String meterId = meterId(i);
+            String claimCode = claimCodes.get(meterId);
             registering.add(CompletableFuture.supplyAsync(() -> {
                 String role = prosumer ? "PROSUMER" : "CONSUMER";
                 String id = platform.approvedParticipant(role, options.microgrid(), name,
                         meterId.toLowerCase() + "@sim.poweralgo.io", admin);
                 String token = platform.devToken(id, role);
-                MeterKey key = MeterKey.derive("poweralgo-sim-" + options.seed(), meterId);
-                platform.linkMeter(id, token, meterId, key.publicKeyBase64());
-                return new Household(name, role, id, token, meterId, key, annualKwh,
+                platform.claimMeter(id, token, meterId, claimCode);
+                return new Household(name, role, id, token, meterId, meterKey(meterId), annualKwh,
                         prosumer ? new PvModel(51.0, 10.0, peakKw, pvSeed) : null);
             }, workers));
         }
         List<Household> households = registering.stream().map(CompletableFuture::join).toList();
-        options.out().printf("registered %d prosumers and %d consumers (KYC approved, accounts funded on the ledger,"
-                + " meters linked) in %.1f s%n", options.prosumers(), options.consumers(), seconds(started, System.nanoTime()));
+        options.out().printf("registered %d prosumers and %d consumers (meters imported by the operator, KYC approved,"
+                + " accounts funded on the ledger, meters claimed) in %.1f s%n", options.prosumers(), options.consumers(),
+                seconds(started, System.nanoTime()));
         return households;
+    }
+
+    private String meterId(int household) {
+        boolean prosumer = household < options.prosumers();
+        return "SIM-" + tag + "-" + (prosumer ? "P" : "C") + String.format("%04d", household + 1);
+    }
+
+    private MeterKey meterKey(String meterId) {
+        return MeterKey.derive("poweralgo-sim-" + options.seed(), meterId);
     }
 
     private void trade(String market, Instant hour, List<Household> households, String admin, ExecutorService workers,

@@ -7,6 +7,7 @@ import io.poweralgo.api.participant.EmailVerificationHash;
 import io.poweralgo.api.participant.EmailVerificationIssued;
 import io.poweralgo.api.participant.EmailVerified;
 import io.poweralgo.api.participant.IssueEmailVerification;
+import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
@@ -33,8 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 import static io.poweralgo.api.participant.ParticipantStatus.APPROVED;
 import static io.poweralgo.api.participant.ParticipantStatus.PENDING_KYC;
@@ -54,7 +55,7 @@ public class Participant {
     private boolean emailVerified;
     private EmailVerificationHash verificationHash;
     private Instant verificationExpiresAt;
-    private final Map<MeterId, MeterPublicKey> meters = new HashMap<>();
+    private final Set<MeterId> meters = new HashSet<>();
 
     protected Participant() {
         // for event sourcing
@@ -139,27 +140,67 @@ public class Participant {
         apply(new ParticipantSuspended(id, cmd.suspendedBy(), cmd.reason()));
     }
 
+    /** An operator links a meter it provisioned; the key must be the one it registered, never one a household made. */
     @CommandHandler
-    void handle(LinkMeter cmd, ParticipantClaims claims) {
+    void handle(LinkMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
+        requireApprovedToLink();
+        MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
+        if (!meter.publicKey().equals(cmd.publicKey())) {
+            throw DomainRejection.forbidden("METER_KEY_NOT_PROVISIONED",
+                    "Meter " + cmd.meterId() + " was provisioned with another key; only its operator's key signs its readings");
+        }
+        link(meter, claims);
+    }
+
+    /** A household claims a provisioned meter with its claim code; answers with the operator's key, now linked. */
+    @CommandHandler
+    MeterPublicKey handle(ClaimMeter cmd, ParticipantClaims claims, MeterRegistry registry) {
+        requireApprovedToLink();
+        MeterRegistry.ProvisionedMeter meter = registry.find(cmd.meterId()).orElseThrow(() -> notRegistered(cmd.meterId()));
+        if (meters.contains(meter.meterId())) {
+            return meter.publicKey();
+        }
+        if (meter.claimLocked()) {
+            throw DomainRejection.conflict("METER_CLAIM_LOCKED", "Meter " + cmd.meterId() + " took "
+                    + MeterRegistry.MAX_FAILED_CLAIMS + " wrong claim codes; its operator has to issue a new claim code");
+        }
+        if (!meter.claimCodeHash().matches(cmd.claimCode().hashFor(cmd.meterId()))) {
+            registry.recordFailedClaim(cmd.meterId());
+            throw DomainRejection.forbidden("CLAIM_CODE_WRONG",
+                    "The claim code does not belong to meter " + cmd.meterId());
+        }
+        claims.claimMeter(meter.meterId(), id);
+        if (meter.claimCodeUsed()) {
+            throw DomainRejection.conflict("CLAIM_CODE_USED", "The claim code of meter " + cmd.meterId()
+                    + " was used before; its operator has to issue a new claim code");
+        }
+        link(meter, claims);
+        return meter.publicKey();
+    }
+
+    private void requireApprovedToLink() {
         if (status != APPROVED) {
             throw DomainRejection.conflict("NOT_APPROVED",
                     "Participant " + id + " is " + status + "; meters can be linked once KYC is approved");
         }
-        MeterPublicKey linkedKey = meters.get(cmd.meterId());
-        if (linkedKey != null) {
-            if (linkedKey.equals(cmd.publicKey())) {
-                return;
-            }
-            throw DomainRejection.conflict("METER_KEY_MISMATCH",
-                    "Meter " + cmd.meterId() + " is already linked with another key; unlink it first");
+    }
+
+    private void link(MeterRegistry.ProvisionedMeter meter, ParticipantClaims claims) {
+        if (meters.contains(meter.meterId())) {
+            return;
         }
-        claims.claimMeter(cmd.meterId(), id);
-        apply(new MeterLinked(id, cmd.meterId(), cmd.publicKey()));
+        claims.claimMeter(meter.meterId(), id);
+        apply(new MeterLinked(id, meter.meterId(), meter.publicKey()));
+    }
+
+    private static DomainRejection notRegistered(MeterId meterId) {
+        return DomainRejection.notFound("METER_NOT_REGISTERED",
+                "Meter " + meterId + " has not been registered by a meter operator");
     }
 
     @CommandHandler
     void handle(UnlinkMeter cmd, ParticipantClaims claims) {
-        if (!meters.containsKey(cmd.meterId())) {
+        if (!meters.contains(cmd.meterId())) {
             throw DomainRejection.notFound("METER_NOT_LINKED",
                     "Meter " + cmd.meterId() + " is not linked to participant " + id);
         }
@@ -217,7 +258,7 @@ public class Participant {
 
     @EventSourcingHandler
     void on(MeterLinked event) {
-        meters.put(event.meterId(), event.publicKey());
+        meters.add(event.meterId());
     }
 
     @EventSourcingHandler

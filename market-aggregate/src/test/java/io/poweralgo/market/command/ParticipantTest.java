@@ -3,6 +3,8 @@ package io.poweralgo.market.command;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.ClaimCode;
+import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.EmailVerificationIssued;
 import io.poweralgo.api.participant.EmailVerificationToken;
@@ -60,9 +62,12 @@ class ParticipantTest {
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
     private static final Instant LATER = NOW.plus(Duration.ofHours(24));
     private static final EmailVerificationToken TOKEN = EmailVerificationToken.random();
+    private static final ClaimCode CODE = new ClaimCode("ABCD-EFGH-JKMN-PQRS-TVWX");
+    private static final ClaimCode WRONG_CODE = new ClaimCode("ABCD-EFGH-JKMN-PQRS-TVW0");
 
     private FixtureConfiguration<Participant> fixture;
     private InMemoryParticipantClaims claims;
+    private InMemoryMeterRegistry registry;
     private final List<ParticipantId> accountsOpened = new ArrayList<>();
 
     @BeforeEach
@@ -71,6 +76,9 @@ class ParticipantTest {
         claims = new InMemoryParticipantClaims();
         fixture.registerInjectableResource(claims);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        registry = new InMemoryMeterRegistry();
+        registry.provision(METER, KEY, CODE);
+        fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource((CustodialAccounts) participant -> {
             accountsOpened.add(participant);
             return ADDRESS;
@@ -284,11 +292,95 @@ class ParticipantTest {
     }
 
     @Test
-    void linking_a_linked_meter_with_another_key_is_refused() {
-        fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
+    void linking_a_key_the_operator_did_not_provision_is_refused() {
+        fixture.given(approved())
                .when(new LinkMeter(ALICE, METER, key(2)))
                .expectNoEvents()
-               .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_KEY_MISMATCH"));
+               .expectException(rejection(DomainRejection.Kind.FORBIDDEN, "METER_KEY_NOT_PROVISIONED"));
+        assertThat(claims.meters).isEmpty();
+    }
+
+    @Test
+    void linking_an_unregistered_meter_is_refused() {
+        fixture.given(approved())
+               .when(new LinkMeter(ALICE, new MeterId("SM-9999"), KEY))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.NOT_FOUND, "METER_NOT_REGISTERED"));
+        assertThat(claims.meters).isEmpty();
+    }
+
+    @Test
+    void claiming_with_the_right_code_links_the_operators_key() {
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, new ClaimCode("abcd efgh jkmn pqrs tvwx")))
+               .expectEvents(new MeterLinked(ALICE, METER, KEY))
+               .expectResultMessagePayload(KEY);
+        assertThat(claims.meters).containsEntry(METER, ALICE);
+    }
+
+    @Test
+    void claiming_a_meter_already_claimed_by_oneself_changes_nothing() {
+        registry.codeUsed(METER);
+        fixture.given(approved(new MeterLinked(ALICE, METER, KEY)))
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_used_claim_code_does_not_claim_the_meter_again_after_it_was_unlinked() {
+        registry.codeUsed(METER);
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "CLAIM_CODE_USED"));
+    }
+
+    @Test
+    void claiming_with_a_wrong_code_is_refused_and_counted() {
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, WRONG_CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.FORBIDDEN, "CLAIM_CODE_WRONG"));
+        assertThat(claims.meters).isEmpty();
+        assertThat(registry.meters.get(METER).failedClaims()).isEqualTo(1);
+    }
+
+    @Test
+    void a_meter_that_took_too_many_wrong_codes_cannot_be_claimed_even_with_the_right_one() {
+        for (int i = 0; i < MeterRegistry.MAX_FAILED_CLAIMS; i++) {
+            registry.recordFailedClaim(METER);
+        }
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_CLAIM_LOCKED"));
+    }
+
+    @Test
+    void claiming_an_unregistered_meter_is_not_found() {
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, new MeterId("SM-9999"), CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.NOT_FOUND, "METER_NOT_REGISTERED"));
+    }
+
+    @Test
+    void claiming_another_households_meter_is_refused_even_with_its_code() {
+        claims.claimMeter(METER, BOB);
+        fixture.given(approved())
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "METER_LINKED_ELSEWHERE"));
+        assertThat(claims.meters).containsEntry(METER, BOB);
+    }
+
+    @Test
+    void pending_participant_cannot_claim_meter() {
+        fixture.given(registered(), new KycSubmitted(ALICE, PASSPORT))
+               .when(new ClaimMeter(ALICE, METER, CODE))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.CONFLICT, "NOT_APPROVED"));
     }
 
     @Test

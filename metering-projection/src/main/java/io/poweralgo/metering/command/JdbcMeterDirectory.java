@@ -4,6 +4,7 @@ import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.MeterUnlinked;
 import io.poweralgo.api.participant.ParticipantId;
 import org.axonframework.config.ProcessingGroup;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * {@link MeterReading} aggregate. Each link and unlink is kept with its event's time, so that a
  * reading is judged by who held the meter when it was taken. An unlinked meter keeps its rows, so
  * that its readings are refused as "not linked", not "unknown". The aggregate writes each meter's
- * latest accepted reading back, in its own transaction.
+ * latest accepted reading back, in its own transaction. A meter its operator registered has a row,
+ * with the operator's key and the meter's rated power, before anyone claims it.
  */
 @ProcessingGroup(MeterDirectory.COMMAND_SIDE_GROUP)
 public class JdbcMeterDirectory implements MeterDirectory {
@@ -47,14 +49,19 @@ public class JdbcMeterDirectory implements MeterDirectory {
     @Override
     public Optional<MeterEntry> find(MeterId meterId, Instant at) {
         List<Meter> meters = jdbc.query("SELECT rated_power_w, last_reading_second, last_reading_nano, last_import_wh,"
-                        + " last_export_wh FROM meter_key WHERE meter_id = ? FOR UPDATE",
-                (rs, row) -> new Meter(rs.getObject(1, Long.class), lastAccepted(rs)), meterId.value());
+                        + " last_export_wh, public_key FROM meter_key WHERE meter_id = ? FOR UPDATE",
+                (rs, row) -> new Meter(rs.getObject(1, Long.class), lastAccepted(rs), new MeterPublicKey(rs.getString(6))),
+                meterId.value());
         if (meters.isEmpty()) {
             return Optional.empty();
         }
         Meter meter = meters.get(0);
-        return MeterHolding.at(holdings(meterId), at).map(holding -> new MeterEntry(meterId, holding.holder(),
-                holding.publicKey(), holding.covers(at), meter.ratedPowerW(), meter.lastAccepted()));
+        // a registered meter nobody has claimed yet is known, and held by nobody
+        return Optional.of(MeterHolding.at(holdings(meterId), at)
+                .map(holding -> new MeterEntry(meterId, holding.holder(), holding.publicKey(), holding.covers(at),
+                        meter.ratedPowerW(), meter.lastAccepted()))
+                .orElseGet(() -> new MeterEntry(meterId, null, meter.publicKey(), false, meter.ratedPowerW(),
+                        meter.lastAccepted())));
     }
 
     /** Only ever moves forward in time, so that readings recorded in any order leave the latest one. */
@@ -66,6 +73,17 @@ public class JdbcMeterDirectory implements MeterDirectory {
                         + " WHERE meter_id = ? AND (last_reading_second IS NULL OR last_reading_second < ?"
                         + " OR (last_reading_second = ? AND last_reading_nano < ?))",
                 second, nano, registers.importWh(), registers.exportWh(), meterId.value(), second, second, nano);
+    }
+
+    @EventHandler
+    void on(MeterRegistered event) {
+        int updated = jdbc.update("UPDATE meter_key SET public_key = ?, rated_power_w = ? WHERE meter_id = ?",
+                event.publicKey().base64(), event.ratedPower().watts(), event.meterId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meter_key (meter_id, participant_id, public_key, linked, rated_power_w)"
+                        + " VALUES (?, NULL, ?, FALSE, ?)",
+                    event.meterId().value(), event.publicKey().base64(), event.ratedPower().watts());
+        }
     }
 
     /** A link while another participant still holds the meter ends that holding. */
@@ -112,6 +130,6 @@ public class JdbcMeterDirectory implements MeterDirectory {
                 : new Registers(Instant.ofEpochSecond(second, rs.getInt(3)), rs.getLong(4), rs.getLong(5));
     }
 
-    private record Meter(Long ratedPowerW, Registers lastAccepted) {
+    private record Meter(Long ratedPowerW, Registers lastAccepted, MeterPublicKey publicKey) {
     }
 }

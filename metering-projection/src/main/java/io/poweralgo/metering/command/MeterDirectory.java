@@ -19,7 +19,8 @@ public interface MeterDirectory {
 
     /**
      * The meter as it was when a reading was taken at {@code at}: its holder then and the key that
-     * holder linked, {@code linked} false when nobody held it then; empty for a meter never linked.
+     * holder linked, {@code linked} false (and no holder) when nobody held it then, also for a
+     * registered meter not claimed yet; empty for a meter neither registered nor ever linked.
      */
     Optional<MeterEntry> find(MeterId meterId, Instant at);
 

@@ -1,11 +1,15 @@
 package io.poweralgo.metering.command;
 
 import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.MeterUnlinked;
+import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.RatedPower;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +38,9 @@ class JdbcMeterDirectoryTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V5__meter_keys.sql"),
-                new ClassPathResource("db/migration/V16_1__meter_rated_power_and_last_reading.sql"),
-                new ClassPathResource("db/migration/V16_2__meter_holdings.sql")).execute(dataSource);
+                new ClassPathResource("db/migration/V11__meter_rated_power_and_last_reading.sql"),
+                new ClassPathResource("db/migration/V12__meter_holdings.sql"),
+                new ClassPathResource("db/migration/V14__meter_claimed_later.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         directory = new JdbcMeterDirectory(jdbc);
     }
@@ -72,6 +77,34 @@ class JdbcMeterDirectoryTest {
         assertThat(directory.find(METER, at("11:10")).orElseThrow().linked()).isFalse();
         assertThat(directory.find(METER, at("11:30")).orElseThrow().owner()).isEqualTo(BOB);
         assertThat(directory.find(new MeterId("SM-NONE"), at("11:30"))).isEmpty();
+    }
+
+    @Test
+    void a_registered_meter_is_known_with_its_operators_key_and_rated_power_but_held_by_nobody() {
+        directory.on(registered());
+
+        MeterDirectory.MeterEntry entry = directory.find(METER, at("13:20")).orElseThrow();
+
+        assertThat(entry.publicKey()).isEqualTo(KEY);
+        assertThat(entry.linked()).isFalse();
+        assertThat(entry.owner()).isNull();
+        assertThat(entry.ratedPowerW()).isEqualTo(11_000L);
+    }
+
+    @Test
+    void claiming_a_registered_meter_links_it_and_keeps_its_rated_power() {
+        directory.on(registered());
+        directory.on(new MeterLinked(ALICE, METER, KEY), at("10:00"));
+
+        MeterDirectory.MeterEntry entry = directory.find(METER, at("13:20")).orElseThrow();
+        assertThat(entry.owner()).isEqualTo(ALICE);
+        assertThat(entry.linked()).isTrue();
+        assertThat(entry.ratedPowerW()).isEqualTo(11_000L);
+    }
+
+    private static MeterRegistered registered() {
+        return new MeterRegistered(METER, KEY, RatedPower.ofWatts(11_000),
+                new ClaimCode("ABCD-EFGH-JKMN-PQRS-TVWX").hashFor(METER), new OperatorId("operator-1"));
     }
 
     private static Instant at(String time) {

@@ -2,6 +2,7 @@ package io.poweralgo.app.config;
 
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.market.command.CustodialAccounts;
+import io.poweralgo.market.command.JdbcMeterRegistry;
 import io.poweralgo.market.command.JdbcParticipantClaims;
 import io.poweralgo.market.command.ParticipantClaims;
 import io.poweralgo.settlement.algorand.LedgerOnboarding;
@@ -14,12 +15,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import java.time.Clock;
 
 /**
- * Resources the aggregates use while deciding. Both write to the event store's database inside
+ * Resources the aggregates use while deciding. The claims and the key store write to the event store's database inside
  * the command's transaction, so a refused command leaves neither a claim nor a key behind.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +32,14 @@ public class CommandSideConfiguration {
     @Bean
     ParticipantClaims participantClaims(JdbcTemplate jdbc, Clock clock) {
         return new JdbcParticipantClaims(jdbc, clock);
+    }
+
+    /** Wrong claim codes are counted in a transaction of their own, which the refusal of the claim does not undo. */
+    @Bean
+    JdbcMeterRegistry meterRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        TransactionTemplate separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new JdbcMeterRegistry(jdbc, separate);
     }
 
     @Bean

@@ -24,6 +24,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Market market,
                                   @DefaultValue Mqtt mqtt,
                                   @DefaultValue Metering metering,
+                                  @DefaultValue Meters meters,
                                   @DefaultValue Algorand algorand,
                                   @DefaultValue Settlement settlement,
                                   @DefaultValue Processing processing,
@@ -186,6 +187,10 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
     public record EmailVerification(@DefaultValue("24h") Duration ttl,
                                     @DefaultValue("http://127.0.0.1:8080") URI linkBaseUrl,
                                     @DefaultValue("PowerAlgo <no-reply@poweralgo.invalid>") String from) {
+    }
+
+    /** A vendor's meter manifest lists at most {@code manifestMaxRows} meters in at most {@code manifestMaxBytes}. */
+    public record Meters(@DefaultValue("2000") int manifestMaxRows, @DefaultValue("512KB") DataSize manifestMaxBytes) {
     }
 
     /** Every request body is refused past {@code maxBodySize}, before the application reads it. */

@@ -48,6 +48,7 @@ public class ConsoleSecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/login/dev").permitAll()
                     .requestMatchers("/css/**", "/js/**", "/webjars/**").permitAll()
                     .requestMatchers("/admin/**").hasRole("ADMIN")
+                    .requestMatchers("/operator/**").hasAnyRole("METER_OPERATOR", "ADMIN")
                     .requestMatchers("/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
                     .anyRequest().authenticated())
             .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))

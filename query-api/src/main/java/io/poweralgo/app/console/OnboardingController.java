@@ -3,13 +3,14 @@ package io.poweralgo.app.console;
 import io.poweralgo.api.participant.EmailVerificationToken;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.KycDocumentType;
+import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.MeterId;
-import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.Role;
 import io.poweralgo.app.service.EmailVerifications;
+import io.poweralgo.app.service.MeterProvisioning;
 import io.poweralgo.app.service.ParticipantActions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,20 +31,22 @@ import java.util.Optional;
 
 /**
  * What a new prosumer or consumer does in the browser: create the account, submit KYC details,
- * follow the review, and link a meter once approved. Trading happens in the mobile apps.
+ * follow the review, and claim a meter with its operator's claim code once approved. Trading happens in the mobile apps.
  */
 @Controller
 class OnboardingController {
 
     private final ParticipantActions actions;
     private final EmailVerifications emailVerifications;
+    private final MeterProvisioning provisioning;
     private final ConsoleQueries queries;
     private final ObjectProvider<DevSignIn> devSignIn;
 
-    OnboardingController(ParticipantActions actions, EmailVerifications emailVerifications, ConsoleQueries queries,
-                         ObjectProvider<DevSignIn> devSignIn) {
+    OnboardingController(ParticipantActions actions, EmailVerifications emailVerifications, MeterProvisioning provisioning,
+                         ConsoleQueries queries, ObjectProvider<DevSignIn> devSignIn) {
         this.actions = actions;
         this.emailVerifications = emailVerifications;
+        this.provisioning = provisioning;
         this.queries = queries;
         this.devSignIn = devSignIn;
     }
@@ -54,7 +57,7 @@ class OnboardingController {
     record KycForm(KycDocumentType documentType, String documentReference, String country) {
     }
 
-    record MeterForm(String meterId, String publicKey) {
+    record MeterClaimForm(String meterId, String claimCode) {
     }
 
     @ModelAttribute("documentTypes")
@@ -111,7 +114,7 @@ class OnboardingController {
         }
         model.addAttribute("participant", participant.orElse(null));
         model.addAttribute("kycForm", new KycForm(KycDocumentType.PASSPORT, "", ""));
-        model.addAttribute("meterForm", new MeterForm("", ""));
+        model.addAttribute("meterForm", new MeterClaimForm("", ""));
         return "account";
     }
 
@@ -165,15 +168,15 @@ class OnboardingController {
         return "redirect:/account";
     }
 
-    @PostMapping("/account/meters")
-    String linkMeter(@ModelAttribute MeterForm form, Authentication authentication, RedirectAttributes redirect) {
+    @PostMapping("/account/meter-claims")
+    String claimMeter(@ModelAttribute MeterClaimForm form, Authentication authentication, RedirectAttributes redirect) {
         ParticipantId participant = new ParticipantId(authentication.getName());
-        Optional<String> refusal = Refusals.attempt("link-meter", () -> actions.linkMeter(participant,
-                new MeterId(form.meterId()), new MeterPublicKey(form.publicKey())));
+        Optional<String> refusal = Refusals.attempt("claim-meter", () -> provisioning.claim(participant,
+                new MeterId(form.meterId()), new ClaimCode(form.claimCode()))).refusal();
         refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message), () -> {
             queries.awaitCatchUp(() -> queries.participant(participant).map(view -> view.meters().stream()
                     .anyMatch(meter -> meter.meterId().value().equals(form.meterId()))).orElse(false));
-            redirect.addFlashAttribute("notice", "Meter " + form.meterId() + " linked");
+            redirect.addFlashAttribute("notice", "Meter " + form.meterId() + " claimed");
         });
         return "redirect:/account";
     }

@@ -53,13 +53,16 @@ class SignInController {
         if (caller.roles().contains(Role.REGULATOR)) {
             return "redirect:/regulator/markets";
         }
+        if (caller.roles().contains(Role.METER_OPERATOR)) {
+            return "redirect:/operator/meters";
+        }
         return "redirect:/account";
     }
 
     @GetMapping("/login")
     String signInPage(Model model) {
         model.addAttribute("devSignIn", devSignIn.getIfAvailable() != null);
-        model.addAttribute("roles", List.of(Role.ADMIN, Role.REGULATOR, Role.PROSUMER, Role.CONSUMER));
+        model.addAttribute("roles", List.of(Role.ADMIN, Role.REGULATOR, Role.METER_OPERATOR, Role.PROSUMER, Role.CONSUMER));
         model.addAttribute("identityProviders", identityProviders());
         return "login";
     }

@@ -1,6 +1,7 @@
 package io.poweralgo.app.security;
 
 import io.poweralgo.api.participant.AdminId;
+import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,15 @@ public record Caller(String subject, Set<Role> roles) {
         if (!is(participant) && !roles.contains(Role.ADMIN) && !roles.contains(Role.REGULATOR)) {
             throw new AccessDeniedException("participants may only read their own account");
         }
+    }
+
+    /** Meter operators provision meters and their keys; admins may do everything operators do. */
+    public boolean provisionsMeters() {
+        return roles.contains(Role.METER_OPERATOR) || roles.contains(Role.ADMIN);
+    }
+
+    public OperatorId asOperator() {
+        return new OperatorId(subject);
     }
 
     public AdminId asAdmin() {

@@ -19,9 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API is stateless and authenticated by JWT bearer tokens whose subject is the caller
- * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN or
- * METER_GATEWAY. Outside the default profile a token must also name this API as its audience and
- * the operator's provider as its issuer (ResourceServerRequirements). No cookies are issued, so CSRF does not apply to the API. The browser pages have
+ * (a participant's id) and whose roles claim lists PROSUMER, CONSUMER, REGULATOR, ADMIN,
+ * METER_GATEWAY or METER_OPERATOR. Outside the default profile a token must also name this API as
+ * its audience and the operator's provider as its issuer (ResourceServerRequirements). No cookies
+ * are issued, so CSRF does not apply to the API. The browser pages have
  * their own session-based chain (ConsoleSecurityConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +58,8 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/dev/markets/**", "/api/dev/clock/**", "/api/dev/clock",
                             "/api/dev/participants/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/meter-readings").hasRole("METER_GATEWAY")
+                    .requestMatchers(HttpMethod.GET, "/api/meters").hasAnyRole("METER_OPERATOR", "ADMIN", "REGULATOR")
+                    .requestMatchers("/api/meters", "/api/meters/**").hasAnyRole("METER_OPERATOR", "ADMIN")
                     .requestMatchers("/api/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole("ADMIN", "REGULATOR")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")

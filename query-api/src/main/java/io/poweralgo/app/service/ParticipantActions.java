@@ -2,9 +2,6 @@ package io.poweralgo.app.service;
 
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.KycDocument;
-import io.poweralgo.api.participant.LinkMeter;
-import io.poweralgo.api.participant.MeterId;
-import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RegisterParticipant;
@@ -57,10 +54,5 @@ public class ParticipantActions {
     public void submitKyc(ParticipantId participant, KycDocument document) {
         commands.sendAndWait(new SubmitKyc(participant, document));
         log.info("kyc submitted participant={} documentType={}", participant, document.documentType());
-    }
-
-    public void linkMeter(ParticipantId participant, MeterId meter, MeterPublicKey key) {
-        commands.sendAndWait(new LinkMeter(participant, meter, key));
-        log.info("meter linked participant={} meter={}", participant, meter);
     }
 }

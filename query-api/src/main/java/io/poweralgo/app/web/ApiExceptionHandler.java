@@ -104,6 +104,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    @ExceptionHandler(ManifestInvalidException.class)
+    ResponseEntity<ProblemDetail> manifestInvalid(ManifestInvalidException e) {
+        log.info("request refused code=MANIFEST_INVALID rows={}", e.errors().size());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "MANIFEST_INVALID", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return notFound(e.getMessage());

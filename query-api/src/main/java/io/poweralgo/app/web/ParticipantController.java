@@ -3,6 +3,7 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.participant.EmailVerificationToken;
+import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.MeterId;
@@ -10,10 +11,13 @@ import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
+import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.EmailVerifications;
+import io.poweralgo.app.service.MeterProvisioning;
 import io.poweralgo.app.service.ParticipantActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** What a prosumer or consumer does with their own account. */
 @RestController
@@ -50,13 +55,15 @@ public class ParticipantController {
     private final QueryGateway queries;
     private final ParticipantActions actions;
     private final EmailVerifications emailVerifications;
+    private final MeterProvisioning provisioning;
 
     public ParticipantController(CommandGateway commands, QueryGateway queries, ParticipantActions actions,
-                                 EmailVerifications emailVerifications) {
+                                 EmailVerifications emailVerifications, MeterProvisioning provisioning) {
         this.commands = commands;
         this.queries = queries;
         this.actions = actions;
         this.emailVerifications = emailVerifications;
+        this.provisioning = provisioning;
     }
 
     @PostMapping
@@ -127,15 +134,36 @@ public class ParticipantController {
 
     @PostMapping("/{id}/meters")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Link a smart meter and the Ed25519 public key that signs its readings")
+    @Operation(summary = "Meter operators and admins: link a meter with the Ed25519 key they provisioned for it"
+                         + " (households claim meters with POST /{id}/meter-claims)")
     public ParticipantResponses.MeterLinked linkMeter(@PathVariable String id,
                                                       @Valid @RequestBody ParticipantRequests.LinkMeter request,
                                                       Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
-        Caller.of(authentication).requireSelf(participant);
+        Caller caller = Caller.of(authentication);
+        if (!caller.provisionsMeters()) {
+            caller.requireSelf(participant);
+            throw DomainRejection.forbidden("METER_KEY_NOT_PROVISIONED", "A household cannot link a key of its own:"
+                    + " meter keys come from the meter operator; claim the meter with the claim code it issued");
+        }
         MeterId meter = new MeterId(request.meterId());
         MeterPublicKey key = new MeterPublicKey(request.publicKey());
-        actions.linkMeter(participant, meter, key);
+        provisioning.link(caller.asOperator(), participant, meter, key,
+                Optional.ofNullable(request.ratedPowerWatts()).map(RatedPower::ofWatts));
+        return new ParticipantResponses.MeterLinked(participant.value(), meter.value(), key.base64());
+    }
+
+    @PostMapping("/{id}/meter-claims")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Claim a meter your operator registered, with the claim code on its letter;"
+                         + " links the operator's key for the meter")
+    public ParticipantResponses.MeterLinked claimMeter(@PathVariable String id,
+                                                       @Valid @RequestBody ParticipantRequests.ClaimMeter request,
+                                                       Authentication authentication) {
+        ParticipantId participant = new ParticipantId(id);
+        Caller.of(authentication).requireSelf(participant);
+        MeterId meter = new MeterId(request.meterId());
+        MeterPublicKey key = provisioning.claim(participant, meter, new ClaimCode(request.claimCode()));
         return new ParticipantResponses.MeterLinked(participant.value(), meter.value(), key.base64());
     }
 

@@ -27,7 +27,11 @@ final class ParticipantRequests {
                      @NotBlank @Size(min = 2, max = 2) String country) {
     }
 
-    record LinkMeter(@NotBlank String meterId, @NotBlank String publicKey) {
+    /** {@code ratedPowerWatts} registers the meter first if its operator has not; a registered meter needs none. */
+    record LinkMeter(@NotBlank String meterId, @NotBlank String publicKey, Long ratedPowerWatts) {
+    }
+
+    record ClaimMeter(@NotBlank String meterId, @NotBlank String claimCode) {
     }
 
     record Decision(@NotBlank @Size(max = 500) String reason) {

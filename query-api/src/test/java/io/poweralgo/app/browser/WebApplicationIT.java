@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,7 @@ class WebApplicationIT {
 
     @Test
     @Order(1)
-    void a_new_prosumer_creates_an_account_submits_kyc_is_approved_and_links_a_meter() {
+    void a_new_prosumer_creates_an_account_submits_kyc_is_approved_and_claims_the_meter_its_operator_registered() {
         browser.signOut();
         browser.open("/login");
         browser.screenshot("sign-in");
@@ -133,10 +134,19 @@ class WebApplicationIT {
         assertThat(browser.text("#kyc-status")).isEqualTo("APPROVED");
         assertThat(browser.text("#algorand-address")).hasSize(58);
         String meterId = "SM-WEB-" + participant.substring(0, 8).toUpperCase();
+        String claimCode = registerOnOperatorPage(meterId);
+
+        browser.signIn(participant, "PROSUMER");
+        browser.open("/account");
         browser.type("#meterId", meterId);
-        browser.type("#publicKey", MeterKey.derive("web-it", meterId).publicKeyBase64());
+        browser.type("#claimCode", "0000-0000-0000-0000-0000");
         browser.find("#meter-form button[type=submit]").click();
-        browser.await(d -> d.findElement(By.cssSelector(".notice")).getText().contains("linked"));
+        browser.await(d -> !d.findElements(By.cssSelector(".error")).isEmpty());
+        assertThat(browser.text(".error")).contains("claim code");
+        browser.type("#meterId", meterId);
+        browser.type("#claimCode", claimCode);
+        browser.find("#meter-form button[type=submit]").click();
+        browser.await(d -> d.findElement(By.cssSelector(".notice")).getText().contains("claimed"));
         browser.open("/account");
         browser.await(d -> !d.findElements(By.cssSelector("#meters td")).isEmpty());
         assertThat(browser.text("#meters")).contains(meterId);
@@ -346,6 +356,60 @@ class WebApplicationIT {
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }
+    }
+
+    @Test
+    @Order(10)
+    void a_meter_operator_imports_a_manifest_sees_the_claim_codes_once_and_a_bad_manifest_names_its_rows() throws Exception {
+        String first = "SM-MAN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String second = "SM-MAN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Path good = manifestFile("good.csv", "meterId,publicKey,ratedPowerWatts\n"
+                + first + "," + MeterKey.derive("web-it", first).publicKeyBase64() + ",11000\n"
+                + second + "," + MeterKey.derive("web-it", second).publicKeyBase64() + ",4600\n");
+        Path bad = manifestFile("bad.csv", "meterId,publicKey,ratedPowerWatts\n" + first + ",not-a-key,11000\n");
+
+        browser.signIn("operator-1", "METER_OPERATOR");
+        browser.open("/operator/meters");
+        browser.find("#manifest").sendKeys(bad.toString());
+        browser.find("#import-form button[type=submit]").click();
+        browser.await(d -> !d.findElements(By.id("row-errors")).isEmpty());
+        assertThat(browser.text("#row-errors")).contains("publicKey");
+
+        browser.find("#manifest").sendKeys(good.toString());
+        browser.find("#import-form button[type=submit]").click();
+        browser.await(d -> !d.findElements(By.id("claim-codes")).isEmpty());
+        assertThat(browser.findAll("#claim-codes .claim-code")).hasSize(2);
+        browser.screenshot("operator-manifest-imported");
+        browser.open("/operator/meters");
+        assertThat(browser.text("#provisioned-meters")).contains(first).contains(second).contains("not claimed");
+        assertThat(browser.findAll("#claim-codes")).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void a_household_cannot_open_the_operator_pages() {
+        browser.signIn("someone", "PROSUMER");
+        browser.open("/operator/meters");
+        assertThat(browser.findAll("#role-refused")).hasSize(1);
+    }
+
+    /** The operator registers the meter on its page; answers the claim code the page shows once. */
+    private static String registerOnOperatorPage(String meterId) {
+        browser.signIn("operator-1", "METER_OPERATOR");
+        browser.open("/operator/meters");
+        browser.type("#meterId", meterId);
+        browser.type("#publicKey", MeterKey.derive("web-it", meterId).publicKeyBase64());
+        browser.type("#ratedPowerWatts", "11000");
+        browser.find("#register-form button[type=submit]").click();
+        browser.await(d -> !d.findElements(By.cssSelector("#claim-codes .claim-code")).isEmpty());
+        browser.screenshot("operator-meter-registered");
+        return browser.text("#claim-codes .claim-code");
+    }
+
+    private static Path manifestFile(String name, String content) throws Exception {
+        Path file = dataDir.resolve(name);
+        Files.writeString(file, content);
+        return file;
     }
 
     private static void approveInQueue(String participant) {

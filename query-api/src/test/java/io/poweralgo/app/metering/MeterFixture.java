@@ -14,9 +14,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** A meter linked to an approved participant through the API, and readings signed with its key. */
+/** A meter its operator registered and an approved participant claimed through the API, and readings signed with its key. */
 final class MeterFixture {
 
     static final String SEED = "metering-it";
@@ -43,11 +42,7 @@ final class MeterFixture {
         String id = api.approvedParticipant("PROSUMER", meterId.toLowerCase() + "-" + System.nanoTime() + "@example.org", admin);
         String token = api.devToken(id, "PROSUMER");
         MeterKey key = MeterKey.derive(SEED, meterId);
-        Api.Response linked = api.post("/api/participants/" + id + "/meters", token,
-                Map.of("meterId", meterId, "publicKey", key.publicKeyBase64()));
-        if (linked.status() != 201) {
-            throw new AssertionError("linking failed: " + linked);
-        }
+        api.provisionAndClaim(id, token, api.devToken("operator", "METER_OPERATOR"), meterId, key.publicKeyBase64());
         return new MeterFixture(id, token, meterId, key);
     }
 

@@ -128,11 +128,8 @@ public final class WorkedExample {
         String id = api.approvedParticipant(role, name.toLowerCase() + "-" + tag + "@example.org", admin);
         String token = api.devToken(id, role);
         String meterId = "SM-" + name + "-" + tag.toUpperCase();
-        Api.Response linked = api.post("/api/participants/" + id + "/meters", token,
-                Map.of("meterId", meterId, "publicKey", MeterKey.derive(SEED, meterId).publicKeyBase64()));
-        if (linked.status() != 201) {
-            throw new AssertionError("linking failed: " + linked);
-        }
+        api.provisionAndClaim(id, token, api.devToken("operator", "METER_OPERATOR"), meterId,
+                MeterKey.derive(SEED, meterId).publicKeyBase64());
         return new Trader(name, id, token, role, meterId, importWh, exportWh, netMicro);
     }
 }

@@ -13,6 +13,8 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.IssueEmailVerification;
+import io.poweralgo.api.participant.ClaimMeter;
+import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.settlement.PrepareSettlement;
@@ -59,6 +61,7 @@ class CommandResultsOverAxonServerTest {
             RegisterParticipant.class, new ParticipantId("alice"),
             ApproveKyc.class, new AlgorandAddress("A".repeat(58)),
             IssueEmailVerification.class, new EmailAddress("alice@example.org"),
+            ClaimMeter.class, new MeterPublicKey("A".repeat(43) + "="),
             RecordMeterReadings.class, new ReadingVerdicts(List.of(ReadingVerdict.recorded(1, false),
                     ReadingVerdict.rejected(2, RejectionReason.BAD_SIGNATURE, "not signed by SM-1"))),
             PrepareSettlement.class, new StoredSettlementGroups(List.of(new SignedGroup(0,
