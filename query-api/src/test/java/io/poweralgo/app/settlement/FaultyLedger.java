@@ -13,6 +13,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,6 +62,12 @@ public class FaultyLedger {
             public SignedGroup signAgain(MarketId market, SignedGroup group,
                                          Map<ParticipantId, AlgorandAddress> accounts) {
                 return ledger.signAgain(market, group, accounts);
+            }
+
+            @Override
+            public Map<ParticipantId, Long> holdings(Set<ParticipantId> participants,
+                                                     Map<ParticipantId, AlgorandAddress> accounts) {
+                return ledger.holdings(participants, accounts);
             }
 
             @Override

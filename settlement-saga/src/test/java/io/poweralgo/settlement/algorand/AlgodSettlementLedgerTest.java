@@ -101,7 +101,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void a_group_confirmed_before_the_pending_lookup_forgot_it_is_found_in_its_blocks_and_never_signed_again() {
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         GroupOutcome confirmed = ledger.submitAndConfirm(List.of(group)).get(0);
         fixture.server.ledger().advanceRounds(1_100);
 
@@ -118,7 +118,7 @@ class AlgodSettlementLedgerTest {
         ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
                 Duration.ofSeconds(5), Clock.systemUTC());
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         ledger.submitAndConfirm(List.of(group));
         fixture.server.ledger().advanceRounds(1_100);
 
@@ -202,7 +202,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void verification_proves_a_group_the_pending_lookup_forgot_from_its_blocks() {
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
         fixture.server.ledger().advanceRounds(1_100);
 
@@ -224,7 +224,7 @@ class AlgodSettlementLedgerTest {
         ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
                 Duration.ofSeconds(5), Clock.systemUTC());
         onboard(GRANT);
-        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET), accounts).get(0);
+        SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
         fixture.server.ledger().advanceRounds(1_100);
 
