@@ -51,7 +51,8 @@ class DeadLettersDuringReadModelOutageIT {
         app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
                 "poweralgo.mongo.uri=mongodb://127.0.0.1:" + mongoPort, "poweralgo.metering.close-grace=6h");
         await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "outage-gateway", Duration.ofSeconds(10));
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
+                "outage-gateway", Duration.ofSeconds(10));
     }
 
     @AfterAll

@@ -50,7 +50,8 @@ class PoisonedSettlementIT {
         regulator = api.devToken("regulator-1", "REGULATOR");
         WorkedExample.setTariffs(api, admin);
         await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "poisoned-settlement-it", Duration.ofSeconds(10));
+        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
+                "poisoned-settlement-it", Duration.ofSeconds(10));
     }
 
     @AfterAll

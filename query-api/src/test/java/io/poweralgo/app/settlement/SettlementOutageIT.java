@@ -125,7 +125,8 @@ class SettlementOutageIT {
             await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
             long roundBefore = ledger.server.ledger().lastRound();
             ledger.server.respondWith(Fault.slowSubmissions(Duration.ofSeconds(15)));
-            try (MeterGateway gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), "outage-it",
+            try (MeterGateway gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort),
+                    RunningApp.simulatorGateway(workDir.resolve("data")), "outage-it",
                     Duration.ofSeconds(10))) {
                 example.publishReadings(gateway);
                 await().atMost(Duration.ofSeconds(90)).until(() -> ledger.server.ledger().lastRound() > roundBefore);
