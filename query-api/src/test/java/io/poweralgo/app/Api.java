@@ -61,6 +61,19 @@ public final class Api {
         }
     }
 
+    /** A meter its previous holder unlinked: the operator issues a new claim code, and the new household claims with it. */
+    public void reissueAndClaim(String participant, String participantToken, String operatorToken, String meterId) {
+        Response issued = post("/api/meters/" + meterId + "/claim-codes", operatorToken, "");
+        if (issued.status() != 201 && issued.status() != 200) {
+            throw new AssertionError("claim code not issued: " + issued);
+        }
+        Response claimed = post("/api/participants/" + participant + "/meter-claims", participantToken,
+                Map.of("meterId", meterId, "claimCode", issued.text("claimCode")));
+        if (claimed.status() != 201) {
+            throw new AssertionError("meter claim failed: " + claimed);
+        }
+    }
+
     public Response put(String path, String token, Map<String, ?> body) {
         return send(request(path, token).header("Content-Type", "application/json")
                                         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));

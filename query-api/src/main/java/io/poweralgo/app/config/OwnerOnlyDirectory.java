@@ -7,19 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A directory only the platform's own user may read: itself and every directory under it 0700,
@@ -65,20 +67,37 @@ public final class OwnerOnlyDirectory implements AutoCloseable {
         }
     }
 
-    /** Registers every directory of the tree for new entries, then tightens each entry. */
+    /**
+     * Registers every directory of the tree for new entries, then tightens each entry. An entry a
+     * library removes while the tree is walked is skipped, never the rest of the tree.
+     */
     private void tightenTree(Path top) throws IOException {
-        try (Stream<Path> tree = Files.walk(top)) {
-            for (Path entry : (Iterable<Path>) tree::iterator) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    entry.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+                try {
+                    directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+                } catch (NoSuchFileException goneMeanwhile) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
-                tighten(entry);
+                tighten(directory);
+                return FileVisitResult.CONTINUE;
             }
-        } catch (UncheckedIOException walkRace) {
-            if (!(walkRace.getCause() instanceof NoSuchFileException)) {
-                throw walkRace;
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                tighten(file);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
     }
 
     private static void tighten(Path entry) throws IOException {

@@ -34,16 +34,22 @@ final class MeterFixture {
     }
 
     static MeterFixture linked(Api api, String admin, String meterId) {
-        return linkedAgain(api, admin, meterId);
+        MeterFixture holder = approvedHolder(api, admin, meterId);
+        api.provisionAndClaim(holder.participantId, holder.token, api.devToken("operator", "METER_OPERATOR"), meterId,
+                holder.key.publicKeyBase64());
+        return holder;
     }
 
-    /** The same meter (and key) linked by a newly approved participant, e.g. after its previous holder unlinked it. */
+    /** The same meter (and key) claimed by a newly approved participant after its previous holder unlinked it. */
     static MeterFixture linkedAgain(Api api, String admin, String meterId) {
+        MeterFixture holder = approvedHolder(api, admin, meterId);
+        api.reissueAndClaim(holder.participantId, holder.token, api.devToken("operator", "METER_OPERATOR"), meterId);
+        return holder;
+    }
+
+    private static MeterFixture approvedHolder(Api api, String admin, String meterId) {
         String id = api.approvedParticipant("PROSUMER", meterId.toLowerCase() + "-" + System.nanoTime() + "@example.org", admin);
-        String token = api.devToken(id, "PROSUMER");
-        MeterKey key = MeterKey.derive(SEED, meterId);
-        api.provisionAndClaim(id, token, api.devToken("operator", "METER_OPERATOR"), meterId, key.publicKeyBase64());
-        return new MeterFixture(id, token, meterId, key);
+        return new MeterFixture(id, api.devToken(id, "PROSUMER"), meterId, MeterKey.derive(SEED, meterId));
     }
 
     String topic() {
