@@ -3,13 +3,11 @@ package io.poweralgo.app.deploy;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
-import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAckReasonCode;
+import io.poweralgo.app.MqttTestClients;
 import io.poweralgo.app.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +25,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import static io.poweralgo.app.MqttTestClients.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -187,12 +185,7 @@ class ComposeMosquittoIT {
     }
 
     private static Mqtt5BlockingClient client(String clientId, String username, String password) {
-        Mqtt5ClientBuilder builder = Mqtt5Client.builder().identifier(clientId).serverHost("127.0.0.1").serverPort(port);
-        if (username != null) {
-            builder = builder.simpleAuth().username(username).password(password.getBytes(StandardCharsets.UTF_8))
-                             .applySimpleAuth();
-        }
-        return builder.buildBlocking();
+        return MqttTestClients.client(port, clientId, username, password);
     }
 
     private static Mqtt5BlockingClient connected(String clientId, String username, String password) {
@@ -201,17 +194,4 @@ class ComposeMosquittoIT {
         return client;
     }
 
-    /** The broker's refusal of a QoS 1 message, if any. */
-    private static Optional<Mqtt5PubAckReasonCode> publish(Mqtt5BlockingClient client, String topic, String payload) {
-        try {
-            client.toAsync().publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
-                  .payload(payload.getBytes(StandardCharsets.UTF_8)).send().join();
-            return Optional.empty();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Mqtt5PubAckException refused) {
-                return Optional.of(refused.getMqttMessage().getReasonCode());
-            }
-            throw e;
-        }
-    }
 }

@@ -3,13 +3,12 @@ package io.poweralgo.app.metering;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
-import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAckReasonCode;
 import io.poweralgo.app.Api;
+import io.poweralgo.app.MqttTestClients;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import org.junit.jupiter.api.AfterAll;
@@ -17,17 +16,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 
+import static io.poweralgo.app.MqttTestClients.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -135,27 +132,9 @@ class MqttAccessControlIT {
     }
 
     private static Mqtt5BlockingClient client(String clientId, String username, String password) {
-        var builder = Mqtt5Client.builder().identifier(clientId).serverHost("127.0.0.1").serverPort(mqttPort);
-        if (username != null) {
-            builder = builder.simpleAuth().username(username).password(password.getBytes(StandardCharsets.UTF_8))
-                             .applySimpleAuth();
-        }
-        return builder.buildBlocking();
+        return MqttTestClients.client(mqttPort, clientId, username, password);
     }
 
-    /** The broker's refusal of a QoS 1 message, if any. */
-    private static Optional<Mqtt5PubAckReasonCode> publish(Mqtt5BlockingClient client, String topic, String payload) {
-        try {
-            client.toAsync().publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
-                  .payload(payload.getBytes(StandardCharsets.UTF_8)).send().join();
-            return Optional.empty();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Mqtt5PubAckException refused) {
-                return Optional.of(refused.getMqttMessage().getReasonCode());
-            }
-            throw e;
-        }
-    }
 
     /** The broker may be closing the connection itself, after a refusal. */
     private static void disconnectQuietly(Mqtt5BlockingClient client) {
