@@ -12,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A processor's answer to a handler that failed. A transient failure is thrown on, so the processor
@@ -20,6 +24,11 @@ import java.time.Clock;
  * events hash there), so the event is parked instead: a row in {@code parked_event}, an ERROR log
  * line naming the market, the counter {@code poweralgo.processing.parked}, and {@link WhenParked}
  * for the market it concerned; then the processor goes on with the next event.
+ * <p>
+ * A failure counts as deterministic only when it repeats on fresh state. The first one is thrown
+ * on like a transient one: the rollback evicts the aggregates the handler's commands loaded, so an
+ * instance that decided on a stale cached aggregate (another instance appended meanwhile, e.g.
+ * "Settlement … has no group 0" right after a crash) decides again on what is stored.
  */
 public class ParkingErrorHandler implements ListenerInvocationErrorHandler {
 
@@ -28,6 +37,16 @@ public class ParkingErrorHandler implements ListenerInvocationErrorHandler {
     static final String MARKET_ASSOCIATION = "marketId";
 
     private static final Logger log = LoggerFactory.getLogger(ParkingErrorHandler.class);
+    /** Events that failed once, remembered until they fail again; bounded, oldest forgotten first. */
+    private static final int REMEMBERED_FAILURES = 10_000;
+
+    private final Set<String> failedOnce = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_FAILURES;
+                }
+            }));
 
     private final String processor;
     private final ParkedEvents parked;
@@ -49,8 +68,14 @@ public class ParkingErrorHandler implements ListenerInvocationErrorHandler {
         if (ProcessingFailures.isTransient(failure)) {
             throw failure;
         }
-        MarketId market = marketOf(event, handler);
         Throwable cause = rootCause(failure);
+        if (failedOnce.add(event.getIdentifier())) {
+            log.warn("event failed, handled again on fresh state before it is parked processor={} event={} type={}"
+                    + " failure=\"{}\"", processor, event.getIdentifier(), event.getPayloadType().getName(), cause);
+            throw failure;
+        }
+        failedOnce.remove(event.getIdentifier());
+        MarketId market = marketOf(event, handler);
         String reason = "PROCESSING_FAILED: " + cause;
         log.error("event parked processor={} market={} event={} type={} failure=\"{}\"", processor, market,
                 event.getIdentifier(), event.getPayloadType().getName(), cause, failure);

@@ -68,7 +68,7 @@ class ParkingErrorHandlerTest {
     void a_deterministic_failure_parks_the_event_counts_it_and_fails_its_market() throws Exception {
         EventMessage<?> event = event(new GateClosed(MARKET));
 
-        handler.onError(new IllegalStateException("handler failed", new ArithmeticException("long overflow")), event, PROJECTION);
+        failTwice(new IllegalStateException("handler failed", new ArithmeticException("long overflow")), event, PROJECTION);
 
         assertThat(parked.all()).containsExactly(new ParkedEvent("settlements", event.getIdentifier(),
                 GateClosed.class.getName(), MARKET.value(), "java.lang.ArithmeticException: long overflow", NOW));
@@ -82,7 +82,7 @@ class ParkingErrorHandlerTest {
         when(saga.getAssociationValues()).thenReturn(new AssociationValuesImpl(Set.of(
                 new AssociationValue("meterHour", "SM-1@2026-12-03T14:00Z"), new AssociationValue("marketId", MARKET.value()))));
 
-        handler.onError(new IllegalArgumentException("negative"), event("a meter-hour closed"), saga);
+        failTwice(new IllegalArgumentException("negative"), event("a meter-hour closed"), saga);
 
         assertThat(parked.all()).extracting(ParkedEvent::marketId).containsExactly(MARKET.value());
         assertThat(failedMarkets).containsExactly(MARKET + " PROCESSING_FAILED: java.lang.IllegalArgumentException: negative");
@@ -92,8 +92,8 @@ class ParkingErrorHandlerTest {
     void an_event_of_no_market_is_parked_without_failing_any() throws Exception {
         EventMessage<?> event = event("a meter-hour opened");
 
-        handler.onError(new IllegalStateException("no neighbour"), event, PROJECTION);
-        handler.onError(new IllegalStateException("no neighbour, again"), event, PROJECTION);
+        failTwice(new IllegalStateException("no neighbour"), event, PROJECTION);
+        failTwice(new IllegalStateException("no neighbour, again"), event, PROJECTION);
 
         assertThat(parked.all()).singleElement().satisfies(row -> {
             assertThat(row.marketId()).isNull();
@@ -106,11 +106,29 @@ class ParkingErrorHandlerTest {
     @Test
     void an_operator_evicts_a_parked_event_once() throws Exception {
         EventMessage<?> event = event(new GateClosed(MARKET));
-        handler.onError(new ArithmeticException("long overflow"), event, PROJECTION);
+        failTwice(new ArithmeticException("long overflow"), event, PROJECTION);
 
         assertThat(parked.evict("settlements", event.getIdentifier())).isTrue();
         assertThat(parked.evict("settlements", event.getIdentifier())).isFalse();
         assertThat(parked.all()).isEmpty();
+    }
+
+    @Test
+    void a_failure_that_does_not_repeat_on_fresh_state_is_retried_and_never_parked() {
+        EventMessage<?> event = event(new GateClosed(MARKET));
+        IllegalStateException staleCache = new IllegalStateException("Settlement of " + MARKET + " has no group 0");
+
+        assertThatThrownBy(() -> handler.onError(staleCache, event, PROJECTION)).isSameAs(staleCache);
+
+        assertThat(parked.all()).isEmpty();
+        assertThat(failedMarkets).isEmpty();
+        assertThat(metrics.find(ParkingErrorHandler.METRIC).counter()).isNull();
+    }
+
+    /** The first failure is thrown on for the processor to handle the event again; the second parks it. */
+    private void failTwice(Exception failure, EventMessage<?> event, EventMessageHandler failing) throws Exception {
+        assertThatThrownBy(() -> handler.onError(failure, event, failing)).isSameAs(failure);
+        handler.onError(failure, event, failing);
     }
 
     private static EventMessage<?> event(Object payload) {
