@@ -116,8 +116,11 @@ class WebApplicationIT {
         browser.screenshot("verify-email");
         browser.find("#confirm-email").click();
         browser.await(d -> !d.findElements(By.id("email-verified")).isEmpty());
-        browser.open("/account");
-        browser.await(d -> d.findElement(By.id("email-status")).getText().equals("verified"));
+        // the account page reads the participants read model, which follows the verification shortly after
+        browser.await(d -> {
+            browser.open("/account");
+            return d.findElement(By.id("email-status")).getText().equals("verified");
+        });
         new Select(browser.find("#documentType")).selectByValue("PASSPORT");
         browser.type("#documentReference", "C01X00T47");
         browser.type("#country", "de");
@@ -147,8 +150,10 @@ class WebApplicationIT {
         browser.type("#claimCode", claimCode);
         browser.find("#meter-form button[type=submit]").click();
         browser.await(d -> d.findElement(By.cssSelector(".notice")).getText().contains("claimed"));
-        browser.open("/account");
-        browser.await(d -> !d.findElements(By.cssSelector("#meters td")).isEmpty());
+        browser.await(d -> {
+            browser.open("/account");
+            return !d.findElements(By.cssSelector("#meters td")).isEmpty();
+        });
         assertThat(browser.text("#meters")).contains(meterId);
         browser.screenshot("account-approved");
 
