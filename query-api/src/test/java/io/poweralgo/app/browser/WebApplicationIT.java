@@ -385,7 +385,12 @@ class WebApplicationIT {
         browser.await(d -> !d.findElements(By.id("claim-codes")).isEmpty());
         assertThat(browser.findAll("#claim-codes .claim-code")).hasSize(2);
         browser.screenshot("operator-manifest-imported");
-        browser.open("/operator/meters");
+        // the list reads the meters read model, which follows the import shortly after
+        browser.await(d -> {
+            browser.open("/operator/meters");
+            String listed = browser.text("#provisioned-meters");
+            return listed.contains(first) && listed.contains(second);
+        });
         assertThat(browser.text("#provisioned-meters")).contains(first).contains(second).contains("not claimed");
         assertThat(browser.findAll("#claim-codes")).isEmpty();
     }
