@@ -1,11 +1,11 @@
 package io.poweralgo.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.poweralgo.simulator.GatewaySimulator;
-import io.poweralgo.simulator.MeterGateway;
-import io.poweralgo.simulator.MeterKey;
-import io.poweralgo.simulator.MqttCredentials;
-import io.poweralgo.simulator.SimulatedMeter;
+import io.poweralgo.simulator.meter.GatewaySimulator;
+import io.poweralgo.simulator.meter.MeterGateway;
+import io.poweralgo.simulator.meter.MeterKey;
+import io.poweralgo.simulator.meter.MqttCredentials;
+import io.poweralgo.simulator.meter.SimulatedMeter;
 
 import java.net.URI;
 import java.time.Duration;

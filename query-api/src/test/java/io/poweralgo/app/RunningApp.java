@@ -1,6 +1,6 @@
 package io.poweralgo.app;
 
-import io.poweralgo.simulator.MqttCredentials;
+import io.poweralgo.simulator.meter.MqttCredentials;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,6 +1,5 @@
 package io.poweralgo.api.market;
 
-import io.poweralgo.api.participant.MicrogridId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;
 

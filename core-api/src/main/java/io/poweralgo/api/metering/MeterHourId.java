@@ -1,6 +1,5 @@
 package io.poweralgo.api.metering;
 
-import io.poweralgo.api.participant.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;

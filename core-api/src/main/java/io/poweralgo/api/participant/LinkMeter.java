@@ -1,5 +1,7 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.metering.MeterId;
+
 import io.poweralgo.api.rejection.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

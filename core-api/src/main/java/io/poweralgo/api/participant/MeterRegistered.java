@@ -1,5 +1,7 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.metering.MeterId;
+
 /** A meter operator provisioned a meter; only the hash of its claim code is recorded. */
 public record MeterRegistered(MeterId meterId, MeterPublicKey publicKey, RatedPower ratedPower,
                               ClaimCodeHash claimCodeHash, OperatorId registeredBy) {

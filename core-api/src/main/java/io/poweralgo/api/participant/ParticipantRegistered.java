@@ -1,5 +1,7 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.market.MicrogridId;
+
 public record ParticipantRegistered(ParticipantId participantId, Role role, MicrogridId microgridId,
                                     String displayName, EmailAddress email) {
 }

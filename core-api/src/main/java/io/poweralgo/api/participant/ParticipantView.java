@@ -1,5 +1,7 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.market.MicrogridId;
+
 import java.time.Instant;
 import java.util.List;
 

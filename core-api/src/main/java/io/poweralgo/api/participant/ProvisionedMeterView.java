@@ -1,5 +1,7 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.metering.MeterId;
+
 import java.time.Instant;
 
 /** A registered meter as operators see it; never its claim code. {@code holder} is null until a household claims it. */

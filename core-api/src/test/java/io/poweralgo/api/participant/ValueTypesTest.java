@@ -1,5 +1,9 @@
 package io.poweralgo.api.participant;
 
+import io.poweralgo.api.metering.MeterId;
+
+import io.poweralgo.api.market.MicrogridId;
+
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.junit.jupiter.api.Test;
 

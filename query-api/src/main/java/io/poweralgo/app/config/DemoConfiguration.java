@@ -1,11 +1,11 @@
 package io.poweralgo.app.config;
 
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
-import io.poweralgo.sim.Simulation;
-import io.poweralgo.sim.report.HtmlReport;
-import io.poweralgo.sim.report.SimulationSummary;
-import io.poweralgo.sim.report.SummaryText;
-import io.poweralgo.simulator.MqttCredentials;
+import io.poweralgo.simulator.microgrid.Simulation;
+import io.poweralgo.simulator.microgrid.report.HtmlReport;
+import io.poweralgo.simulator.microgrid.report.SimulationSummary;
+import io.poweralgo.simulator.microgrid.report.SummaryText;
+import io.poweralgo.simulator.meter.MqttCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

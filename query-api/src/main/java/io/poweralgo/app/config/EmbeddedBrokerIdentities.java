@@ -1,6 +1,6 @@
 package io.poweralgo.app.config;
 
-import io.poweralgo.simulator.MqttCredentials;
+import io.poweralgo.simulator.meter.MqttCredentials;
 
 import java.util.Optional;
 

@@ -20,7 +20,7 @@ import io.poweralgo.metering.ingest.ReadingBatcher;
 import io.poweralgo.metering.ingest.ReadingIntake;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
-import io.poweralgo.simulator.MqttCredentials;
+import io.poweralgo.simulator.meter.MqttCredentials;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBus;

@@ -1,7 +1,7 @@
 package io.poweralgo.app.console;
 
-import io.poweralgo.sim.report.Kwh;
-import io.poweralgo.sim.report.Money;
+import io.poweralgo.simulator.microgrid.report.Kwh;
+import io.poweralgo.simulator.microgrid.report.Money;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

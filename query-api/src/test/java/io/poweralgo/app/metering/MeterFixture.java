@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.RunningApp;
-import io.poweralgo.simulator.MeterKey;
-import io.poweralgo.simulator.ReadingPayload;
+import io.poweralgo.simulator.meter.MeterKey;
+import io.poweralgo.simulator.meter.ReadingPayload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,8 +8,8 @@ import io.poweralgo.metering.broker.EmbeddedMqttBroker;
 import io.poweralgo.metering.broker.MqttGateway;
 import io.poweralgo.metering.broker.PasswordHash;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.simulator.MeterGateway;
-import io.poweralgo.simulator.MqttCredentials;
+import io.poweralgo.simulator.meter.MeterGateway;
+import io.poweralgo.simulator.meter.MqttCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

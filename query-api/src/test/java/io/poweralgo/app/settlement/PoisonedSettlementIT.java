@@ -6,7 +6,7 @@ import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.config.PlatformClock;
 import io.poweralgo.app.settlement.FaultyLedger.Fault;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

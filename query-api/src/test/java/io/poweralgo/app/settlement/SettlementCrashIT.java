@@ -8,7 +8,7 @@ import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.Fault;
-import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import io.poweralgo.market.command.JdbcFundsReservations;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.settlement.algorand.TransactionIds;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
-import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.Fault;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
-import io.poweralgo.simulator.MeterGateway;
+import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

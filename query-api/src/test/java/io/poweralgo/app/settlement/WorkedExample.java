@@ -1,9 +1,9 @@
 package io.poweralgo.app.settlement;
 
 import io.poweralgo.app.Api;
-import io.poweralgo.simulator.MeterGateway;
-import io.poweralgo.simulator.MeterKey;
-import io.poweralgo.simulator.ReadingPayload;
+import io.poweralgo.simulator.meter.MeterGateway;
+import io.poweralgo.simulator.meter.MeterKey;
+import io.poweralgo.simulator.meter.ReadingPayload;
 
 import java.time.Duration;
 import java.time.Instant;

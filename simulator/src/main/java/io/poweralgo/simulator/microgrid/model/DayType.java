@@ -1,0 +1,35 @@
+package io.poweralgo.simulator.microgrid.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/** The three kinds of day a BDEW load profile distinguishes, with the code its files use for each. */
+enum DayType {
+    SATURDAY("SA"),
+    SUNDAY_OR_HOLIDAY("FT"),
+    WORKING_DAY("WT");
+
+    private final String code;
+
+    DayType(String code) {
+        this.code = code;
+    }
+
+    /** Public holidays count as working days: they differ by region, and a simulation needs no calendar. */
+    static DayType of(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY) {
+            return SATURDAY;
+        }
+        return day == DayOfWeek.SUNDAY ? SUNDAY_OR_HOLIDAY : WORKING_DAY;
+    }
+
+    static DayType ofCode(String code) {
+        for (DayType type : values()) {
+            if (type.code.equals(code)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown day type '" + code + "', expected SA, FT or WT");
+    }
+}
