@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.DevLedgerSettings;
 import io.poweralgo.devledger.Genesis;
-import io.poweralgo.settlement.algorand.SigningKey;
+import io.poweralgo.ledger.signing.SigningKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.Api.Response;
-import io.poweralgo.settlement.wallet.MasterKey;
+import io.poweralgo.ledger.custody.MasterKey;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.Api.Response;
 import io.poweralgo.app.query.ParticipantProjection;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.StreamingEventProcessor;

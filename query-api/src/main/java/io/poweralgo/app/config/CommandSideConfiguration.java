@@ -1,15 +1,14 @@
 package io.poweralgo.app.config;
 
-import io.poweralgo.api.participant.AlgorandAddress;
+import io.poweralgo.app.ledger.OnboardedCustodialAccounts;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
+import io.poweralgo.ledger.custody.JdbcCustodialKeyStore;
+import io.poweralgo.ledger.custody.MasterKey;
+import io.poweralgo.ledger.onboarding.LedgerOnboarding;
 import io.poweralgo.market.command.CustodialAccounts;
 import io.poweralgo.market.command.JdbcMeterRegistry;
 import io.poweralgo.market.command.JdbcParticipantClaims;
 import io.poweralgo.market.command.ParticipantClaims;
-import io.poweralgo.settlement.algorand.LedgerOnboarding;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
-import io.poweralgo.settlement.wallet.JdbcCustodialKeyStore;
-import io.poweralgo.settlement.wallet.MasterKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -47,18 +46,9 @@ public class CommandSideConfiguration {
         return new JdbcCustodialKeyStore(jdbc, masterKey, clock);
     }
 
-    /** Approval opens the account and makes it able to settle on the ledger before the approval is recorded. */
     @Bean
     CustodialAccounts custodialAccounts(CustodialKeyStore keyStore, LedgerOnboarding onboarding) {
-        return participant -> {
-            AlgorandAddress address = keyStore.openAccount(participant);
-            try {
-                onboarding.onboard(participant, address);
-            } catch (LedgerUnavailableException e) {
-                throw LedgerConfiguration.unavailable(e);
-            }
-            return address;
-        };
+        return new OnboardedCustodialAccounts(keyStore, onboarding);
     }
 
     @Bean

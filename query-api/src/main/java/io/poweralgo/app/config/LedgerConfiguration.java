@@ -1,29 +1,27 @@
 package io.poweralgo.app.config;
 
-import io.poweralgo.api.rejection.DomainRejection;
-import io.poweralgo.api.settlement.SettlementParty;
+import io.poweralgo.app.ledger.CustodialSettlementParties;
+import io.poweralgo.app.ledger.DevLedgerGenesis;
+import io.poweralgo.app.ledger.LedgerHealthIndicator;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.DevLedgerSettings;
-import io.poweralgo.devledger.Genesis;
+import io.poweralgo.ledger.algod.AlgodGateway;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
+import io.poweralgo.ledger.holdings.StablecoinHoldings;
+import io.poweralgo.ledger.onboarding.LedgerOnboarding;
+import io.poweralgo.ledger.signing.SigningKey;
 import io.poweralgo.metering.command.JdbcMeterDirectory;
-import io.poweralgo.settlement.algorand.AlgodGateway;
 import io.poweralgo.settlement.algorand.AlgodSettlementLedger;
-import io.poweralgo.settlement.algorand.LedgerOnboarding;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
-import io.poweralgo.settlement.algorand.SigningKey;
-import io.poweralgo.settlement.algorand.StablecoinHoldings;
 import io.poweralgo.settlement.saga.JdbcSettlementBook;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
 import io.poweralgo.settlement.saga.SettlementBook;
 import io.poweralgo.settlement.saga.SettlementLedger;
 import io.poweralgo.settlement.saga.SettlementParties;
 import io.poweralgo.settlement.saga.SettlementTimings;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -37,7 +35,6 @@ import org.springframework.util.StringUtils;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The Algorand side: the algod endpoint (the dev ledger unless {@code poweralgo.algorand.algod-url}
@@ -47,14 +44,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 public class LedgerConfiguration {
 
-    /** The dev ledger's stablecoin, created at its genesis. */
-    static final long DEV_STABLECOIN_ID = 1_001;
-    static final String DEV_GENESIS_ID = "poweralgo-dev-v1";
     /** AlgoKit LocalNet's well-known token, so the same tools work against both. */
     static final String DEV_TOKEN = "a".repeat(64);
-    private static final long DEV_STABLECOIN_SUPPLY = 1_000_000_000_000_000L;
-    private static final long DEV_TREASURY_ALGO = 10_000_000_000_000L;
-    private static final long DEV_POOL_ALGO = 1_000_000_000_000L;
     private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
 
     /** The platform's own accounts and the stablecoin, as configured or as the dev ledger bootstraps them. */
@@ -74,23 +65,19 @@ public class LedgerConfiguration {
                     SigningKey.fromMnemonic(algorand.treasuryMnemonic()));
         }
         Path dir = properties.resolvedDataDir().resolve("ledger");
-        return new LedgerAccounts(DEV_STABLECOIN_ID, devKey(dir.resolve("pool.mnemonic"), "dev ledger pool key"),
+        return new LedgerAccounts(DevLedgerGenesis.STABLECOIN_ID, devKey(dir.resolve("pool.mnemonic"), "dev ledger pool key"),
                 devKey(dir.resolve("treasury.mnemonic"), "dev ledger treasury key"));
     }
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedLedgerWanted.class)
     DevLedgerServer devLedgerServer(PowerAlgoProperties properties, LedgerAccounts accounts) {
-        Genesis genesis = new Genesis(DEV_GENESIS_ID,
-                List.of(new Genesis.Allocation(accounts.treasury().address(), DEV_TREASURY_ALGO),
-                        new Genesis.Allocation(accounts.pool().address(), DEV_POOL_ALGO)),
-                List.of(new Genesis.AssetDefinition(DEV_STABLECOIN_ID, accounts.treasury().address(), DEV_STABLECOIN_SUPPLY,
-                        6, "pUSD", "PowerAlgo dev stablecoin", List.of(accounts.pool().address()))));
         DevLedgerServer server = DevLedgerServer.start(new DevLedgerSettings(
                 properties.resolvedDataDir().resolve("ledger").resolve("journal"), properties.embedded().bindAddress(),
-                properties.embedded().ledgerPort(), token(properties), genesis));
+                properties.embedded().ledgerPort(), token(properties),
+                DevLedgerGenesis.of(accounts.treasury().address(), accounts.pool().address())));
         log.info("dev ledger serving url={} round={} stablecoin={} pool={}", server.url(), server.ledger().lastRound(),
-                DEV_STABLECOIN_ID, accounts.pool().address());
+                DevLedgerGenesis.STABLECOIN_ID, accounts.pool().address());
         return server;
     }
 
@@ -102,16 +89,9 @@ public class LedgerConfiguration {
                 kind -> metrics.counter("poweralgo.ledger.errors", "kind", kind).increment());
     }
 
-    /** The Algorand node answers with its last round; down while it cannot be reached. */
     @Bean
     HealthIndicator ledgerHealthIndicator(AlgodGateway algod) {
-        return () -> {
-            try {
-                return Health.up().withDetail("lastRound", algod.lastRound()).build();
-            } catch (LedgerUnavailableException e) {
-                return Health.down().withDetail("reason", e.getMessage()).build();
-            }
-        };
+        return new LedgerHealthIndicator(algod);
     }
 
     @Bean
@@ -153,15 +133,7 @@ public class LedgerConfiguration {
 
     @Bean
     SettlementParties settlementParties(CustodialKeyStore custody, JdbcMeterDirectory meters) {
-        return participant -> new SettlementParty(participant, custody.addressOf(participant).orElseThrow(
-                () -> new IllegalStateException("trader " + participant + " has no custodial account")),
-                meters.linkedMetersOf(participant));
-    }
-
-    /** What the command side answers when the ledger cannot be asked: 503, safe to repeat. */
-    public static DomainRejection unavailable(LedgerUnavailableException e) {
-        return new DomainRejection(DomainRejection.Kind.UNAVAILABLE, "LEDGER_UNAVAILABLE",
-                "The Algorand ledger cannot be reached right now; nothing was changed, please retry: " + e.getMessage());
+        return new CustodialSettlementParties(custody, meters);
     }
 
     private static String token(PowerAlgoProperties properties) {

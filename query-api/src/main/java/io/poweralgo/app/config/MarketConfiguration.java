@@ -4,6 +4,9 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.app.ledger.LedgerStablecoinBalances;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
+import io.poweralgo.ledger.holdings.StablecoinHoldings;
 import io.poweralgo.market.command.FundsReservationKeeper;
 import io.poweralgo.market.command.FundsReservations;
 import io.poweralgo.market.command.JdbcFundsReservations;
@@ -14,9 +17,6 @@ import io.poweralgo.market.schedule.HourlyMarketCycles;
 import io.poweralgo.market.schedule.MarketCycles;
 import io.poweralgo.market.schedule.MarketScheduler;
 import io.poweralgo.market.schedule.RoundMarketCycles;
-import io.poweralgo.settlement.algorand.StablecoinHoldings;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,16 +44,10 @@ public class MarketConfiguration {
         return new MarketCalendar(jdbc);
     }
 
-    /** A trader's stablecoin holding on the ledger; bids reserve against it (minus their other reservations). */
+    /** Bids reserve against the trader's holding on the ledger, minus their other reservations. */
     @Bean
     StablecoinBalances stablecoinBalances(CustodialKeyStore custody, StablecoinHoldings holdings) {
-        return trader -> {
-            try {
-                return custody.addressOf(trader).map(holdings::holdingMicro).orElse(0L);
-            } catch (LedgerUnavailableException e) {
-                throw LedgerConfiguration.unavailable(e);
-            }
-        };
+        return new LedgerStablecoinBalances(custody, holdings);
     }
 
     @Bean

@@ -10,10 +10,10 @@ import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView;
 import io.poweralgo.api.settlement.StatementView;
 import io.poweralgo.api.settlement.StatementViews;
-import io.poweralgo.app.config.LedgerConfiguration;
+import io.poweralgo.app.ledger.LedgerRejections;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -80,7 +80,7 @@ public class SettlementController {
         try {
             return verifier.verify(settlement);
         } catch (LedgerUnavailableException e) {
-            throw LedgerConfiguration.unavailable(e);
+            throw LedgerRejections.unavailable(e);
         }
     }
 

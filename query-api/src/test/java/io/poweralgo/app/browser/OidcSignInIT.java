@@ -6,7 +6,7 @@ import io.poweralgo.app.LocalIdentityProvider;
 import io.poweralgo.app.LocalMailServer;
 import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.RunningApp;
-import io.poweralgo.settlement.wallet.MasterKey;
+import io.poweralgo.ledger.custody.MasterKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.RejectionDetails;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
+import io.poweralgo.ledger.LedgerUnavailableException;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.axonserver.connector.ErrorCode;
 import org.axonframework.commandhandling.CommandExecutionException;

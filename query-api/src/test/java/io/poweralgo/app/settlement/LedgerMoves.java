@@ -8,8 +8,8 @@ import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.config.LedgerConfiguration.LedgerAccounts;
-import io.poweralgo.settlement.algorand.AlgodGateway;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
+import io.poweralgo.ledger.algod.AlgodGateway;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
 
 import java.math.BigInteger;
 

@@ -8,6 +8,7 @@ import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.Fault;
+import io.poweralgo.ledger.testing.DevLedgerFixture;
 import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class SettlementCrashIT {
     void killed_between_submitting_and_confirming_it_pays_every_trader_exactly_once_after_restart() throws Exception {
         Path dataDir = workDir.resolve("data");
         int mqttPort = RunningApp.freePort();
-        try (StandaloneLedger standalone = new StandaloneLedger(workDir.resolve("ledger"), "crash-it-v1", TOKEN)) {
+        try (DevLedgerFixture standalone = new DevLedgerFixture(workDir.resolve("ledger"), "crash-it-v1", TOKEN)) {
             DevLedgerServer ledger = standalone.server;
             Map<String, String> properties = new LinkedHashMap<>(standalone.settings(GRANT));
             properties.put("poweralgo.embedded.mongo-port", Integer.toString(RunningApp.freePort()));

@@ -8,8 +8,9 @@ import io.poweralgo.app.RunningApp;
 import io.poweralgo.app.config.PlatformClock;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.Fault;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
+import io.poweralgo.ledger.testing.DevLedgerFixture;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class SettlementOutageIT {
     @Test
     void a_group_confirmed_while_the_platform_was_down_past_its_window_is_found_in_its_blocks_and_nobody_is_paid_twice()
             throws Exception {
-        try (StandaloneLedger ledger = new StandaloneLedger(workDir.resolve("ledger"), "outage-it-v1", TOKEN)) {
+        try (DevLedgerFixture ledger = new DevLedgerFixture(workDir.resolve("ledger"), "outage-it-v1", TOKEN)) {
             Outage outage = settleWhileTheAnswerIsLostAndStayDown(ledger);
 
             try (RunningApp restarted = RunningApp.start(workDir.resolve("data"), outage.properties())) {
@@ -74,7 +75,7 @@ class SettlementOutageIT {
     @Test
     void on_a_node_that_no_longer_has_the_windows_blocks_the_retry_fails_inclusion_unknown_and_nobody_is_paid_twice()
             throws Exception {
-        try (StandaloneLedger ledger = new StandaloneLedger(workDir.resolve("ledger"), "outage-it-v1", TOKEN, 100)) {
+        try (DevLedgerFixture ledger = new DevLedgerFixture(workDir.resolve("ledger"), "outage-it-v1", TOKEN, 100)) {
             Outage outage = settleWhileTheAnswerIsLostAndStayDown(ledger);
 
             try (RunningApp restarted = RunningApp.start(workDir.resolve("data"), outage.properties())) {
@@ -96,7 +97,7 @@ class SettlementOutageIT {
      * read timeout (so the settlement fails after its one attempt), stops the platform and lets the
      * ledger make more rounds than the group's validity window while it is down.
      */
-    private Outage settleWhileTheAnswerIsLostAndStayDown(StandaloneLedger ledger) throws Exception {
+    private Outage settleWhileTheAnswerIsLostAndStayDown(DevLedgerFixture ledger) throws Exception {
         int mqttPort = RunningApp.freePort();
         List<String> properties = new ArrayList<>();
         ledger.settings(GRANT).forEach((name, value) -> properties.add(name + "=" + value));
@@ -155,7 +156,7 @@ class SettlementOutageIT {
                 condition);
     }
 
-    private static void assertPaidExactlyOnce(StandaloneLedger ledger, Outage outage) {
+    private static void assertPaidExactlyOnce(DevLedgerFixture ledger, Outage outage) {
         for (Trader trader : outage.example().traders) {
             assertThat(ledger.holding(outage.accounts().get(trader.name()))).as(trader.name() + " paid exactly once")
                                                                             .isEqualTo(GRANT + trader.netMicro());

@@ -11,7 +11,8 @@ import io.poweralgo.app.metering.Mosquitto;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.Fault;
-import io.poweralgo.settlement.wallet.MasterKey;
+import io.poweralgo.ledger.custody.MasterKey;
+import io.poweralgo.ledger.testing.DevLedgerFixture;
 import io.poweralgo.simulator.meter.MeterGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -57,7 +58,7 @@ class TwoInstancesSettlementIT {
         InetSocketAddress mongo = readModels.bind();
         List<AppProcess> running = new ArrayList<>();
         try (PostgresTestDatabase database = PostgresTestDatabase.create();
-             StandaloneLedger standalone = new StandaloneLedger(work.resolve("ledger"), "two-instances-v1", TOKEN)) {
+             DevLedgerFixture standalone = new DevLedgerFixture(work.resolve("ledger"), "two-instances-v1", TOKEN)) {
             DevLedgerServer ledger = standalone.server;
             Map<String, String> shared = new LinkedHashMap<>(standalone.settings(GRANT));
             for (String setting : database.settingsWith()) {

@@ -4,6 +4,7 @@ import com.algorand.algosdk.crypto.Address;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.RunningApp;
 import io.poweralgo.devledger.DevLedgerServer;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
 import io.poweralgo.metering.broker.EmbeddedMqttBroker;
 import io.poweralgo.metering.ingest.MqttReadingSubscriber;
 import io.poweralgo.simulator.microgrid.Simulation;
@@ -11,7 +12,6 @@ import io.poweralgo.simulator.microgrid.report.HourResult;
 import io.poweralgo.simulator.microgrid.report.HtmlReport;
 import io.poweralgo.simulator.microgrid.report.ParticipantResult;
 import io.poweralgo.simulator.microgrid.report.SimulationSummary;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,12 +11,16 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.Transfer;
+import io.poweralgo.ledger.LedgerUnavailableException;
+import io.poweralgo.ledger.algod.Addresses;
+import io.poweralgo.ledger.algod.AlgodGateway;
+import io.poweralgo.ledger.algod.InclusionProof;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
+import io.poweralgo.ledger.signing.SigningKey;
 import io.poweralgo.settlement.planner.Leg;
 import io.poweralgo.settlement.planner.TransferGroup;
 import io.poweralgo.settlement.saga.GroupOutcome;
-import io.poweralgo.settlement.saga.LedgerUnavailableException;
 import io.poweralgo.settlement.saga.SettlementLedger;
-import io.poweralgo.settlement.wallet.CustodialKeyStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +76,7 @@ public final class AlgodSettlementLedger implements SettlementLedger {
     public Map<ParticipantId, Long> holdings(Set<ParticipantId> participants, Map<ParticipantId, AlgorandAddress> accounts) {
         return participants.parallelStream().collect(Collectors.toMap(participant -> participant, participant -> {
             AlgorandAddress account = accounts.get(participant);
-            return account == null ? 0L : algod.assetHolding(address(account), stablecoinId).orElse(0);
+            return account == null ? 0L : algod.assetHolding(Addresses.of(account), stablecoinId).orElse(0);
         }));
     }
 
@@ -227,16 +231,8 @@ public final class AlgodSettlementLedger implements SettlementLedger {
 
     private GroupTransactions.Accounts addresses(Map<ParticipantId, AlgorandAddress> accounts) {
         Map<ParticipantId, Address> addresses = new HashMap<>();
-        accounts.forEach((participant, address) -> addresses.put(participant, address(address)));
+        accounts.forEach((participant, address) -> addresses.put(participant, Addresses.of(address)));
         return new GroupTransactions.Accounts(pool.address(), addresses, stablecoinId);
-    }
-
-    static Address address(AlgorandAddress address) {
-        try {
-            return new Address(address.value());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not an Algorand address: " + address, e);
-        }
     }
 
     /** The group as algod takes it: the signed transactions' msgpack, concatenated. */

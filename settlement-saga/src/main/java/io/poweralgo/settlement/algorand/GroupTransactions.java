@@ -4,6 +4,8 @@ import com.algorand.algosdk.crypto.Address;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.transaction.TxGroup;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.ledger.algod.AlgodGateway;
+import io.poweralgo.ledger.signing.Leases;
 import io.poweralgo.settlement.planner.Leg;
 import io.poweralgo.settlement.planner.TransferGroup;
 
@@ -26,7 +28,7 @@ import java.util.Map;
 public final class GroupTransactions {
 
     /** Algod accepts at most this many rounds between first and last valid. */
-    public static final long MAX_VALIDITY_ROUNDS = 1_000;
+    public static final long MAX_VALIDITY_ROUNDS = AlgodGateway.MAX_VALIDITY_ROUNDS;
 
     private GroupTransactions() {
     }

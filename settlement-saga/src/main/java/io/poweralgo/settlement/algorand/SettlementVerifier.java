@@ -9,6 +9,10 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView.GroupCheck;
 import io.poweralgo.api.settlement.SettlementVerificationView;
+import io.poweralgo.ledger.algod.Addresses;
+import io.poweralgo.ledger.algod.AlgodGateway;
+import io.poweralgo.ledger.algod.InclusionProof;
+import io.poweralgo.ledger.signing.TransactionIds;
 import io.poweralgo.settlement.saga.GroupOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +53,7 @@ public final class SettlementVerifier {
         this.inclusion = new InclusionProof(algod);
     }
 
-    /** @throws io.poweralgo.settlement.saga.LedgerUnavailableException if the ledger cannot be read */
+    /** @throws io.poweralgo.ledger.LedgerUnavailableException if the ledger cannot be read */
     public SettlementVerificationView verify(SettlementAuditView settlement) {
         Map<String, String> addresses = new HashMap<>();
         settlement.inputs().clearing().positions().forEach(p -> addresses.put(p.participantId(), p.algorandAddress()));
@@ -63,7 +67,7 @@ public final class SettlementVerifier {
         }
         List<SettlementVerificationView.Holding> holdings = new ArrayList<>();
         addresses.forEach((participant, address) -> holdings.add(new SettlementVerificationView.Holding(participant,
-                address, algod.assetHolding(AlgodSettlementLedger.address(new AlgorandAddress(address)), stablecoinId)
+                address, algod.assetHolding(Addresses.of(new AlgorandAddress(address)), stablecoinId)
                              .orElse(0))));
         holdings.add(new SettlementVerificationView.Holding("pool", pool.toString(),
                 algod.assetHolding(pool, stablecoinId).orElse(0)));

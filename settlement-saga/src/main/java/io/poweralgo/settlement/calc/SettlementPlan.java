@@ -34,7 +34,7 @@ public record SettlementPlan(Settlement settlement, List<SettlementLine> lines, 
     public record ShortPayer(ParticipantId participant, long owesMicro, long holdingMicro) {
     }
 
-    /** @throws io.poweralgo.settlement.saga.LedgerUnavailableException if the payers' holdings cannot be read */
+    /** @throws io.poweralgo.ledger.LedgerUnavailableException if the payers' holdings cannot be read */
     public static SettlementPlan compute(long clearingPrice, Tariffs tariffs, List<TradedPosition> positions,
                                         List<MeteredEnergy> metered, Instant deliveryStart, Instant deliveryEnd,
                                         PayerHoldings holdings) {

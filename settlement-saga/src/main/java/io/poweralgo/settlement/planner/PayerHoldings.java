@@ -9,6 +9,6 @@ import java.util.Set;
 @FunctionalInterface
 public interface PayerHoldings {
 
-    /** @throws io.poweralgo.settlement.saga.LedgerUnavailableException if the ledger cannot be asked */
+    /** @throws io.poweralgo.ledger.LedgerUnavailableException if the ledger cannot be asked */
     Map<ParticipantId, Long> of(Set<ParticipantId> payers);
 }

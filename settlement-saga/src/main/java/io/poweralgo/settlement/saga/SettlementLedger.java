@@ -4,6 +4,7 @@ import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SignedGroup;
+import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.planner.TransferGroup;
 
 import java.util.List;

@@ -24,6 +24,7 @@ import io.poweralgo.api.settlement.SettlementRetryRequested;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.StoredSettlementGroups;
 import io.poweralgo.api.settlement.TradedPosition;
+import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.calc.SettlementPlan;
 import jakarta.inject.Inject;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -6,6 +6,8 @@ import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.devledger.Fault;
+import io.poweralgo.ledger.algod.Addresses;
+import io.poweralgo.ledger.testing.DevLedgerFixture;
 import io.poweralgo.settlement.planner.GroupPlanner;
 import io.poweralgo.settlement.saga.GroupOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,7 @@ import static io.poweralgo.settlement.SettlementExamples.B2;
 import static io.poweralgo.settlement.SettlementExamples.MARKET;
 import static io.poweralgo.settlement.SettlementExamples.S1;
 import static io.poweralgo.settlement.SettlementExamples.S2;
-import static io.poweralgo.settlement.algorand.LedgerFixture.STABLECOIN;
+import static io.poweralgo.ledger.testing.DevLedgerFixture.STABLECOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settlement's ledger side against the dev ledger over HTTP, through algosdk, with the worked example's amounts. */
@@ -38,14 +40,14 @@ class AlgodSettlementLedgerTest {
 
     @TempDir
     Path journal;
-    private LedgerFixture fixture;
+    private DevLedgerFixture fixture;
     private AlgodSettlementLedger ledger;
     private final Map<ParticipantId, AlgorandAddress> accounts = new LinkedHashMap<>();
 
     @BeforeEach
     void setUp() {
-        fixture = new LedgerFixture(journal);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
+        fixture = new DevLedgerFixture(journal);
+        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
                 Duration.ofSeconds(5), Clock.systemUTC());
     }
 
@@ -74,12 +76,12 @@ class AlgodSettlementLedgerTest {
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         long algoBefore = fixture.server.ledger().microAlgos(fixture.pool.address());
         Map<ParticipantId, Long> participantAlgo = new LinkedHashMap<>();
-        accounts.forEach((p, a) -> participantAlgo.put(p, fixture.server.ledger().microAlgos(AlgodSettlementLedger.address(a))));
+        accounts.forEach((p, a) -> participantAlgo.put(p, fixture.server.ledger().microAlgos(Addresses.of(a))));
 
         ledger.submitAndConfirm(List.of(group));
 
         assertThat(fixture.server.ledger().microAlgos(fixture.pool.address())).isEqualTo(algoBefore - 4 * 1_000);
-        accounts.forEach((p, a) -> assertThat(fixture.server.ledger().microAlgos(AlgodSettlementLedger.address(a)))
+        accounts.forEach((p, a) -> assertThat(fixture.server.ledger().microAlgos(Addresses.of(a)))
                 .isEqualTo(participantAlgo.get(p)));
     }
 
@@ -114,8 +116,8 @@ class AlgodSettlementLedgerTest {
     void a_group_whose_window_blocks_the_node_no_longer_has_is_inclusion_unknown_neither_confirmed_nor_expired(
             @TempDir Path prunedJournal) {
         fixture.close();
-        fixture = new LedgerFixture(prunedJournal, 100);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
+        fixture = new DevLedgerFixture(prunedJournal, 100);
+        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
                 Duration.ofSeconds(5), Clock.systemUTC());
         onboard(GRANT);
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
@@ -171,17 +173,6 @@ class AlgodSettlementLedgerTest {
     }
 
     @Test
-    void onboarding_twice_funds_and_grants_once() {
-        ParticipantId alice = new ParticipantId("alice");
-        AlgorandAddress account = fixture.account(alice, GRANT);
-        new LedgerOnboarding(fixture.algod, fixture.custody, fixture.treasury, STABLECOIN, GRANT).onboard(alice, account);
-
-        assertThat(fixture.holding(account)).isEqualTo(GRANT);
-        assertThat(fixture.server.ledger().microAlgos(AlgodSettlementLedger.address(account)))
-                .isEqualTo(LedgerOnboarding.MINIMUM_BALANCE);
-    }
-
-    @Test
     void verification_reads_the_chain_back_and_finds_a_tampered_record() {
         onboard(GRANT);
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
@@ -220,8 +211,8 @@ class AlgodSettlementLedgerTest {
     @Test
     void verification_of_a_group_whose_blocks_the_node_no_longer_has_says_inclusion_unknown(@TempDir Path prunedJournal) {
         fixture.close();
-        fixture = new LedgerFixture(prunedJournal, 100);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody, fixture.pool, STABLECOIN, 10,
+        fixture = new DevLedgerFixture(prunedJournal, 100);
+        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
                 Duration.ofSeconds(5), Clock.systemUTC());
         onboard(GRANT);
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);

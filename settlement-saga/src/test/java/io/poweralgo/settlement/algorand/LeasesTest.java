@@ -1,5 +1,6 @@
 package io.poweralgo.settlement.algorand;
 
+import io.poweralgo.ledger.signing.Leases;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

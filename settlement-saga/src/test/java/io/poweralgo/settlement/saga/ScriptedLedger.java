@@ -5,6 +5,7 @@ import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.Transfer;
+import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.planner.Leg;
 import io.poweralgo.settlement.planner.TransferGroup;
 

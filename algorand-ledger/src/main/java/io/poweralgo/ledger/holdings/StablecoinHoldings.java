@@ -1,0 +1,22 @@
+package io.poweralgo.ledger.holdings;
+
+import io.poweralgo.api.participant.AlgorandAddress;
+import io.poweralgo.ledger.algod.Addresses;
+import io.poweralgo.ledger.algod.AlgodGateway;
+
+/** Reads stablecoin holdings from the ledger; an account that has not opted in holds nothing. */
+public final class StablecoinHoldings {
+
+    private final AlgodGateway algod;
+    private final long stablecoinId;
+
+    public StablecoinHoldings(AlgodGateway algod, long stablecoinId) {
+        this.algod = algod;
+        this.stablecoinId = stablecoinId;
+    }
+
+    /** @throws io.poweralgo.ledger.LedgerUnavailableException if the ledger cannot be asked */
+    public long holdingMicro(AlgorandAddress account) {
+        return algod.assetHolding(Addresses.of(account), stablecoinId).orElse(0);
+    }
+}
