@@ -2,7 +2,7 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.ParticipantId;
 
-/** A trader's stablecoin balance in micro-units; settlement provides the ledger-backed source. */
+/** A trader's stablecoin balance in micro-units; the application provides the ledger-backed source. */
 @FunctionalInterface
 public interface StablecoinBalances {
 
