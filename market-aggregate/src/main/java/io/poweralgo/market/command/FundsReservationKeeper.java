@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketClearingFailed;

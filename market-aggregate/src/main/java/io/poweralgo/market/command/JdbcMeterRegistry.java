@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.api.participant.ClaimCodeHash;
 import io.poweralgo.api.participant.ClaimCodeIssued;
 import io.poweralgo.api.metering.MeterId;

@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;

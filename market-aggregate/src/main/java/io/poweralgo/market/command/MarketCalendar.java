@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;

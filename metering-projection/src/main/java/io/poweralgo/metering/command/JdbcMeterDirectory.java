@@ -1,5 +1,6 @@
 package io.poweralgo.metering.command;
 
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * latest accepted reading back, in its own transaction. A meter its operator registered has a row,
  * with the operator's key and the meter's rated power, before anyone claims it.
  */
-@ProcessingGroup(MeterDirectory.COMMAND_SIDE_GROUP)
+@ProcessingGroup(CommandSideProcessing.GROUP)
 public class JdbcMeterDirectory implements MeterDirectory {
 
     private final JdbcTemplate jdbc;

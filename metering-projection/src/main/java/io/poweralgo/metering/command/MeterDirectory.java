@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public interface MeterDirectory {
 
-    /** The subscribing processing group of the command side (see the app's Axon configuration). */
-    String COMMAND_SIDE_GROUP = "command-side";
-
     /**
      * The meter as it was when a reading was taken at {@code at}: its holder then and the key that
      * holder linked, {@code linked} false (and no holder) when nobody held it then, also for a

@@ -19,7 +19,6 @@ import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.metering.command.MeterDirectory.MeterEntry;
-import io.poweralgo.metering.ingest.SignatureVerifier;
 import io.poweralgo.metering.interval.IntervalCalculator;
 import io.poweralgo.metering.interval.IntervalEnergy;
 import io.poweralgo.metering.interval.Plausibility;

@@ -18,7 +18,7 @@ import java.util.Base64;
  * Reads the JSON payload of {@code poweralgo/meters/{meterId}/readings} (and of
  * {@code POST /api/meter-readings}):
  * {@code {"meterId", "timestamp", "importWh", "exportWh", "seq", "signature"}}. Refuses anything
- * that is not exactly the contract; the signature itself is checked by {@link SignatureVerifier}
+ * that is not exactly the contract; the signature itself is checked by the command side ({@code SignatureVerifier})
  * once the meter's key is known.
  */
 public final class ReadingParser {

@@ -1,6 +1,7 @@
 package io.poweralgo.app.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.poweralgo.api.CommandSideProcessing;
 import io.poweralgo.app.messaging.FailTheSettlement;
 import io.poweralgo.app.messaging.ParkedEvents;
 import io.poweralgo.app.messaging.ParkingErrorHandler;
@@ -8,7 +9,6 @@ import io.poweralgo.app.messaging.WhenParked;
 import io.poweralgo.app.query.MarketProjection;
 import io.poweralgo.app.query.MarketStream;
 import io.poweralgo.app.query.SequencingByMarket;
-import io.poweralgo.market.command.CommandSideProcessing;
 import io.poweralgo.metering.command.IntervalHandover;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;

@@ -2,12 +2,11 @@ package io.poweralgo.app.config;
 
 import io.poweralgo.api.rejection.RejectionDetails;
 import io.poweralgo.app.messaging.AppendConflicts;
+import io.poweralgo.app.messaging.ConflictRetries;
 import io.poweralgo.app.messaging.RejectionDetailsInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
-import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
  * The command gateway every controller, saga and scheduler sends through. Several instances on one
  * event store can append to the same aggregate, or create it, at the same moment; the second append
  * fails (see {@link AppendConflicts} for how each event store says so) and the command is then sent
- * again, against the aggregate as the other instance left it. Nothing else is retried: a refusal of
- * the domain is the answer, and it comes back as {@link RejectionDetails} on every bus.
+ * again ({@link ConflictRetries}). A refusal of the domain is the answer, and it comes back as
+ * {@link RejectionDetails} on every bus.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {
-
-    static final int CONFLICT_RETRIES = 5;
-    private static final int FIRST_BACKOFF_MILLIS = 20;
 
     @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService commandRetryExecutor() {
@@ -39,14 +35,8 @@ public class CommandGatewayConfiguration {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
-        RetryScheduler retryOnConflict = ExponentialBackOffIntervalRetryScheduler.builder()
-                .retryExecutor(commandRetryExecutor)
-                .backoffFactor(FIRST_BACKOFF_MILLIS)
-                .maxRetryCount(CONFLICT_RETRIES)
-                // asked of the failure and of each of its causes: retried only when no link is non-transient
-                .nonTransientFailurePredicate(link -> !AppendConflicts.partOfConflict(link))
-                .build();
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retryOnConflict).build();
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(ConflictRetries.scheduler(commandRetryExecutor)).build();
     }
 
     /** Axon Server passes a handler's failure on without its type: refusals travel as details instead. */

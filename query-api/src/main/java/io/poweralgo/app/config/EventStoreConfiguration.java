@@ -1,5 +1,6 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.app.messaging.ReadPastTokenAndGaps;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,19 +14,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.Collections;
-import java.util.List;
-
 /**
  * The JDBC event store as Axon's auto-configuration builds it, with one statement replaced:
- * reading past the tracking token and its gaps. Axon asks for
- * {@code (globalIndex > ? AND globalIndex <= ?) OR globalIndex IN (gaps)}, which H2 answers by
- * scanning the whole event table, so every poll of every processor slowed down as the store grew.
- * The same rows as a {@code UNION ALL} of a range read and a key lookup use the primary key on
- * H2 and PostgreSQL alike (gaps lie below the token, so the two parts never overlap). With Axon
+ * reading past the tracking token and its gaps ({@link ReadPastTokenAndGaps}). With Axon
  * Server enabled (axonserver profile) there is no JDBC event store: Axon Server stores the events.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -60,23 +51,7 @@ public class EventStoreConfiguration {
                                      .connectionProvider(connectionProvider)
                                      .transactionManager(transactionManager)
                                      .schema(new EventSchema())
-                                     .readEventDataWithGaps(EventStoreConfiguration::readPastTokenAndGaps)
+                                     .readEventDataWithGaps(new ReadPastTokenAndGaps())
                                      .build();
-    }
-
-    static PreparedStatement readPastTokenAndGaps(Connection connection, EventSchema schema, long globalIndex,
-                                                  int batchSize, List<Long> gaps) throws SQLException {
-        String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE ";
-        String range = select + schema.globalIndexColumn() + " > ? AND " + schema.globalIndexColumn() + " <= ?";
-        String inGaps = gaps.isEmpty() ? "" : " UNION ALL " + select + schema.globalIndexColumn() + " IN ("
-                + String.join(",", Collections.nCopies(gaps.size(), "?")) + ")";
-        String sql = range + inGaps + " ORDER BY " + schema.globalIndexColumn() + " ASC";
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setLong(1, globalIndex);
-        statement.setLong(2, globalIndex + batchSize);
-        for (int i = 0; i < gaps.size(); i++) {
-            statement.setLong(i + 3, gaps.get(i));
-        }
-        return statement;
     }
 }

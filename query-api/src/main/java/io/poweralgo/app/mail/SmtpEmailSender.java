@@ -19,7 +19,12 @@ public class SmtpEmailSender implements EmailSender {
     private final JavaMailSender mail;
     private final String from;
 
+    /** Refuses to start without a mail server: new accounts could not verify their e-mail. */
     public SmtpEmailSender(JavaMailSender mail, String from) {
+        if (mail == null) {
+            throw new IllegalStateException("No mail server: outside the default profile set spring.mail.host"
+                    + " (SPRING_MAIL_HOST, with .port, .username, .password) so new accounts can verify their e-mail");
+        }
         this.mail = mail;
         this.from = from;
     }

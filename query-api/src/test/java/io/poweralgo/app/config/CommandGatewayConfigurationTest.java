@@ -2,6 +2,7 @@ package io.poweralgo.app.config;
 
 import io.grpc.Status;
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.app.messaging.ConflictRetries;
 import io.poweralgo.app.wire.AxonServerCommandWire;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -127,6 +128,6 @@ class CommandGatewayConfigurationTest {
 
         assertThatThrownBy(() -> gateway.sendAndWait("place")).isInstanceOfAny(ConcurrencyException.class,
                 CommandExecutionException.class);
-        assertThat(attempts).hasValue(1 + CommandGatewayConfiguration.CONFLICT_RETRIES);
+        assertThat(attempts).hasValue(1 + ConflictRetries.MAX_RETRIES);
     }
 }

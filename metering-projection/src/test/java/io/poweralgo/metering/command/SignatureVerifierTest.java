@@ -1,42 +1,21 @@
-package io.poweralgo.metering.ingest;
+package io.poweralgo.metering.command;
 
 import io.poweralgo.api.participant.MeterPublicKey;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SignatureVerifierTest {
-
-    /** The worked example of docs/meter-readings.md, made with openssl (see there). */
-    private static final MeterPublicKey EXAMPLE_KEY = new MeterPublicKey("Glx/+iXLziiwCNenIG5zsaJ+jlOHAkACNHMNI37cNV4=");
-    private static final Instant NOW = Instant.parse("2026-11-24T13:16:00Z");
-
-    @Test
-    void the_documented_example_verifies() {
-        SignedReading reading = ReadingParser.parse(ReadingParserTest.EXAMPLE.getBytes(StandardCharsets.UTF_8), "SM-0001", NOW);
-
-        assertThat(SignatureVerifier.verifies(reading.meterId(), reading.submitted(), EXAMPLE_KEY)).isTrue();
-    }
-
-    @Test
-    void a_changed_register_breaks_the_signature() {
-        String tampered = ReadingParserTest.EXAMPLE.replace("1234567", "1234568");
-        SignedReading reading = ReadingParser.parse(tampered.getBytes(StandardCharsets.UTF_8), "SM-0001", NOW);
-
-        assertThat(SignatureVerifier.verifies(reading.meterId(), reading.submitted(), EXAMPLE_KEY)).isFalse();
-    }
 
     @Property(tries = 200)
     void aReadingSignedByItsMeterVerifiesAndAnyFlippedBitDoesNot(@ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long importWh,

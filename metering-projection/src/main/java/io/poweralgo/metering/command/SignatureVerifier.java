@@ -1,4 +1,4 @@
-package io.poweralgo.metering.ingest;
+package io.poweralgo.metering.command;
 
 import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.metering.MeterId;
