@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.Api.Response;
-import io.poweralgo.app.query.ParticipantProjection;
+import io.poweralgo.market.query.ParticipantProjection;
 import io.poweralgo.settlement.wallet.CustodialKeyStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;

@@ -15,6 +15,7 @@ import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterUnlinked;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,7 +37,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(MeterRegistryProjection.PROCESSING_GROUP)
-public class MeterRegistryProjection {
+public class MeterRegistryProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "meter-registry";
     static final String COLLECTION = "meters";

@@ -23,7 +23,7 @@ import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementOpened;
 import io.poweralgo.api.settlement.SettlementTarget;
 import io.poweralgo.app.messaging.ParkedEvents;
-import io.poweralgo.app.query.MarketProjection;
+import io.poweralgo.market.query.MarketProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;

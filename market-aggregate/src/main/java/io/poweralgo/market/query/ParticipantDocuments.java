@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.EmailAddress;
