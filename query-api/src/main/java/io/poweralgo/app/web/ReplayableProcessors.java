@@ -20,7 +20,7 @@ public class ReplayableProcessors {
     private final SortedSet<String> names = new TreeSet<>();
 
     public ReplayableProcessors(List<ReplayableReadModel> readModels) {
-        readModels.forEach(readModel -> names.add(processingGroupOf(readModel)));
+        readModels.forEach(readModel -> names.add(processingGroupOf(ClassUtils.getUserClass(readModel))));
     }
 
     public boolean contains(String processor) {
@@ -32,8 +32,7 @@ public class ReplayableProcessors {
         return List.copyOf(names);
     }
 
-    private static String processingGroupOf(ReplayableReadModel readModel) {
-        Class<?> type = ClassUtils.getUserClass(readModel);
+    static String processingGroupOf(Class<?> type) {
         ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
         if (group == null) {
             // without it Axon would name the processor after the package, which no operator could guess

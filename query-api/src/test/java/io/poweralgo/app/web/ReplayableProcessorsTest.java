@@ -3,8 +3,13 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,5 +51,21 @@ class ReplayableProcessorsTest {
         assertThatThrownBy(() -> new ReplayableProcessors(List.of(new Undeclared())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Undeclared");
+    }
+
+    @Test
+    void the_platforms_replayable_processors_are_its_seven_read_model_groups() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(ReplayableReadModel.class));
+        TreeSet<String> groups = new TreeSet<>();
+        for (BeanDefinition readModel : scanner.findCandidateComponents("io.poweralgo")) {
+            Class<?> type = ClassUtils.resolveClassName(readModel.getBeanClassName(), getClass().getClassLoader());
+            if (!type.getName().startsWith(ReplayableProcessorsTest.class.getName())) {
+                groups.add(ReplayableProcessors.processingGroupOf(type));
+            }
+        }
+
+        assertThat(groups).containsExactly("markets", "meter-intervals", "meter-registry", "microgrids", "orders",
+                "participants", "settlements");
     }
 }
