@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.wire;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -52,7 +52,6 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.api.settlement.Transfer;
-import io.poweralgo.app.wire.AppSerializers;
 import io.poweralgo.market.query.MarketProjection;
 import io.poweralgo.market.query.MicrogridProjection;
 import io.poweralgo.market.query.OrderProjection;
