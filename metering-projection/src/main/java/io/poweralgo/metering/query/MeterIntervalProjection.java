@@ -17,9 +17,10 @@ import io.poweralgo.api.metering.MeterIntervalOpened;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
-import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.metering.Registers;
+import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -45,7 +46,7 @@ import java.util.List;
  * {@code $addToSet} of adjustments), so redelivery and replay give the same documents.
  */
 @ProcessingGroup(MeterIntervalProjection.PROCESSING_GROUP)
-public class MeterIntervalProjection {
+public class MeterIntervalProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "meter-intervals";
     static final String INTERVALS = "meter_intervals";

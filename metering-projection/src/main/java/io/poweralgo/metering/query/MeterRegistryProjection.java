@@ -8,13 +8,14 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
+import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.metering.MeterRegistrations;
-import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterUnlinked;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,7 +37,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(MeterRegistryProjection.PROCESSING_GROUP)
-public class MeterRegistryProjection {
+public class MeterRegistryProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "meter-registry";
     static final String COLLECTION = "meters";

@@ -6,11 +6,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -73,14 +71,7 @@ public class ReadModelConfiguration {
 
     @Bean
     HealthIndicator readModelsHealthIndicator(MongoDatabase readModels) {
-        return () -> {
-            try {
-                readModels.runCommand(new Document("ping", 1));
-                return Health.up().withDetail("database", readModels.getName()).build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("error", e.getMessage()).build();
-            }
-        };
+        return new ReadModelsHealthIndicator(readModels);
     }
 
     static class NoExternalMongo implements Condition {

@@ -10,7 +10,7 @@ import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.settlement.SettlementAuditView;
-import io.poweralgo.app.query.MarketStream;
+import io.poweralgo.app.stream.MarketStream;
 import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
 import org.slf4j.Logger;

@@ -18,7 +18,7 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
-import io.poweralgo.app.query.MarketStream;
+import io.poweralgo.app.stream.MarketStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

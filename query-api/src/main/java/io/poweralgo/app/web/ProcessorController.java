@@ -3,13 +3,6 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.app.messaging.ParkedEvent;
 import io.poweralgo.app.messaging.ParkedEvents;
-import io.poweralgo.app.query.MarketProjection;
-import io.poweralgo.app.query.MicrogridProjection;
-import io.poweralgo.app.query.OrderProjection;
-import io.poweralgo.app.query.ParticipantProjection;
-import io.poweralgo.app.query.SettlementProjection;
-import io.poweralgo.metering.query.MeterIntervalProjection;
-import io.poweralgo.metering.query.MeterRegistryProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The event processors of this instance, and the replay of a projection: its tokens are reset, its
- * reset handler empties its read model, and it rebuilds it from the first event. Processors that
- * dispatch commands or keep no read model (sagas, the metering handover, the market stream, the
- * command side) are not replayable: replaying them would act again. Also the events a processor
+ * reset handler empties its read model, and it rebuilds it from the first event. Only the processors
+ * of read models are replayable ({@link ReplayableProcessors}); those that dispatch commands or keep no
+ * read model (sagas, the metering handover, the market stream, the command side) are not: replaying
+ * them would act again. Also the events a processor
  * parked (see {@link io.poweralgo.app.messaging.ParkingErrorHandler}), for operators to see and evict.
  */
 @RestController
@@ -44,17 +37,16 @@ import java.util.Set;
 public class ProcessorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorController.class);
-    private static final Set<String> PROJECTIONS = Set.of(ParticipantProjection.PROCESSING_GROUP,
-            MarketProjection.PROCESSING_GROUP, OrderProjection.PROCESSING_GROUP, MicrogridProjection.PROCESSING_GROUP,
-            MeterRegistryProjection.PROCESSING_GROUP, MeterIntervalProjection.PROCESSING_GROUP,
-            SettlementProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final ParkedEvents parkedEvents;
+    private final ReplayableProcessors projections;
 
-    public ProcessorController(EventProcessingConfiguration processing, ParkedEvents parkedEvents) {
+    public ProcessorController(EventProcessingConfiguration processing, ParkedEvents parkedEvents,
+                               ReplayableProcessors projections) {
         this.processing = processing;
         this.parkedEvents = parkedEvents;
+        this.projections = projections;
     }
 
     public record Processor(String name, boolean running, boolean replaying, boolean replayable,
@@ -66,7 +58,7 @@ public class ProcessorController {
     public List<Processor> processors() {
         return processing.eventProcessors().values().stream()
                          .sorted(Comparator.comparing(EventProcessor::getName))
-                         .map(ProcessorController::describe)
+                         .map(this::describe)
                          .toList();
     }
 
@@ -76,9 +68,9 @@ public class ProcessorController {
     public Processor replay(@PathVariable String name, Authentication authentication) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("No event processor " + name));
-        if (!PROJECTIONS.contains(name)) {
+        if (!projections.contains(name)) {
             throw DomainRejection.conflict("PROCESSOR_NOT_REPLAYABLE", "Processor " + name
-                    + " is not a projection; replayable: " + PROJECTIONS.stream().sorted().toList());
+                    + " is not a projection; replayable: " + projections.names());
         }
         processor.shutDown();
         try {
@@ -109,10 +101,10 @@ public class ProcessorController {
         log.info("parked event evicted processor={} event={} admin={}", name, eventId, authentication.getName());
     }
 
-    private static Processor describe(EventProcessor processor) {
+    private Processor describe(EventProcessor processor) {
         if (processor instanceof StreamingEventProcessor streaming) {
             return new Processor(processor.getName(), processor.isRunning(), streaming.isReplaying(),
-                    PROJECTIONS.contains(processor.getName()), streaming.processingStatus().keySet().stream().sorted().toList());
+                    projections.contains(processor.getName()), streaming.processingStatus().keySet().stream().sorted().toList());
         }
         return new Processor(processor.getName(), processor.isRunning(), false, false, List.of());
     }

@@ -1,12 +1,12 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.FindProvisionedMeters;
-import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;

@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -7,9 +7,9 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.poweralgo.api.participant.EmailVerified;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
-import io.poweralgo.api.participant.EmailVerified;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
@@ -21,6 +21,7 @@ import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantSuspended;
 import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.ParticipantViews;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,8 +37,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import static io.poweralgo.app.query.ParticipantDocuments.meter;
-import static io.poweralgo.app.query.ParticipantDocuments.toView;
+import static io.poweralgo.market.query.ParticipantDocuments.meter;
+import static io.poweralgo.market.query.ParticipantDocuments.toView;
 
 /**
  * Read model {@code participants}: one document per participant, keyed by id. Times come from the
@@ -46,7 +47,7 @@ import static io.poweralgo.app.query.ParticipantDocuments.toView;
  */
 @Component
 @ProcessingGroup(ParticipantProjection.PROCESSING_GROUP)
-public class ParticipantProjection {
+public class ParticipantProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "participants";
     static final String COLLECTION = "participants";

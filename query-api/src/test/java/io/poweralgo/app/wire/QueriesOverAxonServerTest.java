@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.wire;
 
 import io.poweralgo.api.market.FindMarket;
 import io.poweralgo.api.market.FindMarkets;
@@ -32,7 +32,6 @@ import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementViews;
-import io.poweralgo.app.wire.AppSerializers;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.AfterAll;
@@ -50,13 +49,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.BUYER;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.BUYER_METER;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.DEAD_LETTER_RECEIVED;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.DELIVERY_START;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.MARKET;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.MICROGRID;
-import static io.poweralgo.app.query.ReadModelsOfOneMarketHour.SELLER;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.BUYER;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.BUYER_METER;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.DEAD_LETTER_RECEIVED;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.DELIVERY_START;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.MARKET;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.MICROGRID;
+import static io.poweralgo.app.wire.ReadModelsOfOneMarketHour.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

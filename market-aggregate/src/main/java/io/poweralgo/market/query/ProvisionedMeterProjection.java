@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -7,8 +7,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;

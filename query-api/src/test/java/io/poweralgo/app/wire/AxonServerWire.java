@@ -1,8 +1,7 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.wire;
 
 import io.axoniq.axonserver.grpc.query.QueryRequest;
 import io.axoniq.axonserver.grpc.query.QueryResponse;
-import io.poweralgo.app.wire.AppSerializers;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.query.QuerySerializer;
 import org.axonframework.messaging.responsetypes.ResponseType;

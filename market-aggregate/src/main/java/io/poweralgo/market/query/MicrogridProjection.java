@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -10,12 +10,13 @@ import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.GateClosureLeadSet;
+import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,7 +37,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MicrogridProjection.PROCESSING_GROUP)
-public class MicrogridProjection {
+public class MicrogridProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "microgrids";
 

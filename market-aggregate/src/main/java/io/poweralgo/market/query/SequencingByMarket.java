@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import io.poweralgo.api.market.MarketEvent;
 import org.axonframework.eventhandling.EventMessage;

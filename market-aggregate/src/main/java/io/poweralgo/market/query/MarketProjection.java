@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -23,6 +23,7 @@ import io.poweralgo.api.market.MarketViews;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementFailed;
 import io.poweralgo.api.settlement.SettlementOpened;
@@ -47,7 +48,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(MarketProjection.PROCESSING_GROUP)
-public class MarketProjection {
+public class MarketProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "markets";
 

@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.stream;
 
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketCleared;

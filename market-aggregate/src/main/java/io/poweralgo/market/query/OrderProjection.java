@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -27,6 +27,7 @@ import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.readmodel.ReplayableReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,7 +48,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(OrderProjection.PROCESSING_GROUP)
-public class OrderProjection {
+public class OrderProjection implements ReplayableReadModel {
 
     public static final String PROCESSING_GROUP = "orders";
 

@@ -1,4 +1,4 @@
-package io.poweralgo.app.query;
+package io.poweralgo.app.wire;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -52,10 +52,16 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.api.settlement.Transfer;
-import io.poweralgo.app.wire.AppSerializers;
+import io.poweralgo.market.query.MarketProjection;
+import io.poweralgo.market.query.MicrogridProjection;
+import io.poweralgo.market.query.OrderProjection;
+import io.poweralgo.market.query.ParticipantProjection;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.metering.query.MeterRegistryProjection;
+import io.poweralgo.settlement.query.SettlementGroupProjection;
+import io.poweralgo.settlement.query.SettlementProjection;
+import io.poweralgo.settlement.query.StatementProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -109,6 +115,7 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
         List<Object> projections = List.of(new ParticipantProjection(readModels), new MicrogridProjection(readModels),
                 new MarketProjection(readModels), new OrderProjection(readModels),
                 new SettlementProjection(readModels, serializers.json(), metrics, Clock.systemUTC()),
+                new SettlementGroupProjection(readModels, serializers.json()), new StatementProjection(readModels, serializers.json()),
                 new MeterRegistryProjection(readModels), new MeterIntervalProjection(readModels, metrics, Clock.systemUTC()),
                 new MeterDeadLetterStore(readModels, Clock.fixed(DEAD_LETTER_RECEIVED, ZoneOffset.UTC), Duration.ofDays(90)));
 

@@ -1,9 +1,9 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketId;
-import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementTarget;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

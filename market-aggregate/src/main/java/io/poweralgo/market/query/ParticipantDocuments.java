@@ -1,13 +1,13 @@
-package io.poweralgo.app.query;
+package io.poweralgo.market.query;
 
+import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.KycDocumentType;
 import io.poweralgo.api.participant.LinkedMeter;
-import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
-import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;
