@@ -11,6 +11,9 @@ import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.AdminActions;
+import io.poweralgo.market.query.MarketQueries;
+import io.poweralgo.market.query.ParticipantQueries;
+import io.poweralgo.metering.query.MeteringQueries;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +35,16 @@ class AdminConsoleController {
     private static final int PAGE_SIZE = 100;
 
     private final AdminActions actions;
-    private final ConsoleQueries queries;
+    private final ParticipantQueries participants;
+    private final MarketQueries markets;
+    private final MeteringQueries metering;
 
-    AdminConsoleController(AdminActions actions, ConsoleQueries queries) {
+    AdminConsoleController(AdminActions actions, ParticipantQueries participants, MarketQueries markets,
+                           MeteringQueries metering) {
         this.actions = actions;
-        this.queries = queries;
+        this.participants = participants;
+        this.markets = markets;
+        this.metering = metering;
     }
 
     @GetMapping("/admin/kyc")
@@ -71,7 +79,7 @@ class AdminConsoleController {
 
     @GetMapping("/admin/microgrids")
     String microgrids(Model model) {
-        model.addAttribute("microgrids", queries.microgrids());
+        model.addAttribute("microgrids", markets.microgrids());
         model.addAttribute("mechanisms", ClearingMechanism.values());
         return "admin/microgrids";
     }
@@ -121,12 +129,12 @@ class AdminConsoleController {
         int current = Math.max(0, page);
         if (meterId != null && !meterId.isBlank()) {
             Refusals.Outcome<MeterRegistration> lookup = Refusals.attempt("find-meter",
-                    () -> queries.meter(new MeterId(meterId.strip())).orElse(null));
+                    () -> metering.meter(new MeterId(meterId.strip())).orElse(null));
             model.addAttribute("lookup", lookup.value());
             model.addAttribute("error", lookup.refusal().orElse(null));
             model.addAttribute("meterId", meterId.strip());
         }
-        model.addAttribute("meters", queries.meters(current, PAGE_SIZE));
+        model.addAttribute("meters", metering.linkedMeters(current, PAGE_SIZE));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         return "admin/meters";
@@ -148,7 +156,7 @@ class AdminConsoleController {
     private String decided(ParticipantId participant, ParticipantStatus expected, Optional<String> refusal,
                            String notice, Model model, RedirectAttributes redirect, String htmx) {
         if (refusal.isEmpty()) {
-            queries.awaitCatchUp(() -> queries.participant(participant)
+            ReadYourWrites.await(() -> participants.participant(participant)
                                                    .map(view -> view.status() == expected).orElse(false));
         }
         if (htmx != null) {
@@ -167,7 +175,7 @@ class AdminConsoleController {
         if (refusal.isPresent()) {
             redirect.addFlashAttribute("error", refusal.get());
         } else {
-            queries.awaitCatchUp(() -> queries.microgrids().stream()
+            ReadYourWrites.await(() -> markets.microgrids().stream()
                                                     .anyMatch(view -> view.microgridId().equals(microgridId) && applied.test(view)));
             redirect.addFlashAttribute("notice", notice);
         }
@@ -175,8 +183,8 @@ class AdminConsoleController {
     }
 
     private void addQueue(Model model) {
-        model.addAttribute("pending", queries.participants(ParticipantStatus.PENDING_KYC, 0, PAGE_SIZE));
-        model.addAttribute("approved", queries.participants(ParticipantStatus.APPROVED, 0, PAGE_SIZE));
+        model.addAttribute("pending", participants.participants(ParticipantStatus.PENDING_KYC, 0, PAGE_SIZE));
+        model.addAttribute("approved", participants.participants(ParticipantStatus.APPROVED, 0, PAGE_SIZE));
     }
 
     private static String requireReason(String reason) {

@@ -9,6 +9,8 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementView;
 import io.poweralgo.app.web.NotFoundException;
+import io.poweralgo.market.query.MarketQueries;
+import io.poweralgo.settlement.query.SettlementQueries;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,18 +39,20 @@ import java.util.function.Function;
 class CsvExports {
 
     private final MarketAudit audit;
-    private final ConsoleQueries queries;
+    private final MarketQueries markets;
+    private final SettlementQueries settlements;
 
-    CsvExports(MarketAudit audit, ConsoleQueries queries) {
+    CsvExports(MarketAudit audit, MarketQueries markets, SettlementQueries settlements) {
         this.audit = audit;
-        this.queries = queries;
+        this.markets = markets;
+        this.settlements = settlements;
     }
 
     @GetMapping("/regulator/markets.csv")
     void markets(@RequestParam(required = false) String microgrid, @RequestParam(required = false) String day,
                  HttpServletResponse response) throws IOException {
         LocalDate date = audit.day(day);
-        String chosen = audit.microgridOrFirst(microgrid, queries.microgrids())
+        String chosen = audit.microgridOrFirst(microgrid, markets.microgrids())
                              .orElseThrow(() -> new NotFoundException("No microgrid has market parameters yet"));
         write(response, "markets-" + chosen + "-" + date + ".csv",
                 List.of("marketId", "deliveryStart", "deliveryEnd", "gateClosure", "state", "mechanism",
@@ -68,7 +72,7 @@ class CsvExports {
         write(response, fileName(id, "orders"),
                 List.of("orderId", "participantId", "side", "quantityWh", "limitPricePerKwh", "status", "clearedWh",
                         "placedAt", "updatedAt"),
-                queries.orders(id), (OrderView order) -> List.of(order.orderId().value(), order.trader().value(),
+                markets.ordersOfMarket(id), (OrderView order) -> List.of(order.orderId().value(), order.trader().value(),
                         order.side(), order.quantity().wh(), order.limit().microPerKwh(), order.status(),
                         nullable(order.cleared() == null ? null : order.cleared().wh()), order.placedAt(), order.updatedAt()));
     }
@@ -76,7 +80,7 @@ class CsvExports {
     @GetMapping("/regulator/markets/{marketId}/orderbook.csv")
     void orderBook(@PathVariable String marketId, HttpServletResponse response) throws IOException {
         MarketId id = MarketId.parse(marketId);
-        OrderBookView book = queries.orderBook(id);
+        OrderBookView book = markets.orderBook(id);
         List<List<Object>> rows = new ArrayList<>();
         book.bids().forEach(level -> rows.add(List.of("BUY", level.price().microPerKwh(), level.quantity().wh(), level.orders())));
         book.offers().forEach(level -> rows.add(List.of("SELL", level.price().microPerKwh(), level.quantity().wh(), level.orders())));
@@ -91,7 +95,7 @@ class CsvExports {
         write(response, fileName(id, "intervals"),
                 List.of("participantId", "meterId", "hourStart", "hourEnd", "status", "importWh", "exportWh", "quality",
                         "closedBy", "readingCount", "adjustments"),
-                audit.intervals(market, queries.orders(id)), (MeterIntervalView interval) -> List.of(
+                audit.intervals(market, markets.ordersOfMarket(id)), (MeterIntervalView interval) -> List.of(
                         interval.participantId(), interval.meterId(), interval.hourStart(), interval.hourEnd(),
                         interval.status(), nullable(interval.importWh()), nullable(interval.exportWh()),
                         nullable(interval.quality()), nullable(interval.closedBy()), interval.readingCount(),
@@ -153,7 +157,7 @@ class CsvExports {
     }
 
     private SettlementAuditView settlement(MarketId id) {
-        return queries.settlement(id).orElseThrow(() -> new NotFoundException("Market " + id + " has no settlement (yet)"));
+        return settlements.settlement(id).orElseThrow(() -> new NotFoundException("Market " + id + " has no settlement (yet)"));
     }
 
     private static String fileName(MarketId id, String table) {

@@ -1,7 +1,5 @@
 package io.poweralgo.app.console;
 
-import io.poweralgo.simulator.microgrid.report.Kwh;
-import io.poweralgo.simulator.microgrid.report.Money;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -13,18 +11,21 @@ import java.time.format.DateTimeFormatter;
 @Component("fmt")
 public class Formats {
 
+    private static final int MICRO_DECIMALS = 6;
+    private static final int KWH_DECIMALS = 3;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
                                                                   .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    /** Stablecoin micro-units as a decimal, e.g. {@code -0.267900}; blank for none. */
+    /** Stablecoin micro-units as a decimal with all six places, e.g. {@code -0.267900}; blank for none. */
     public String money(Long micro) {
-        return micro == null ? "" : Money.format(micro);
+        return micro == null ? "" : BigDecimal.valueOf(micro, MICRO_DECIMALS).toPlainString();
     }
 
+    /** Wh as kWh with all three places, e.g. {@code 1234.567}; blank for none. */
     public String kwh(Long wh) {
-        return wh == null ? "" : Kwh.format(wh);
+        return wh == null ? "" : BigDecimal.valueOf(wh, KWH_DECIMALS).toPlainString();
     }
 
     /** A price rule's k from parts per million, e.g. {@code 0.5}. */

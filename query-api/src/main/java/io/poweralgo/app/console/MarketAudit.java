@@ -10,6 +10,10 @@ import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.app.web.NotFoundException;
+import io.poweralgo.market.query.MarketQueries;
+import io.poweralgo.metering.query.MeteringQueries;
+import io.poweralgo.settlement.query.SettlementQueries;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,11 +33,15 @@ class MarketAudit {
     static final int MAX_STATEMENT_DAYS = 366;
     static final int MAX_DEAD_LETTERS = 1_000;
 
-    private final ConsoleQueries queries;
+    private final MarketQueries markets;
+    private final MeteringQueries metering;
+    private final SettlementQueries settlements;
     private final Clock clock;
 
-    MarketAudit(ConsoleQueries queries, Clock clock) {
-        this.queries = queries;
+    MarketAudit(MarketQueries markets, MeteringQueries metering, SettlementQueries settlements, Clock clock) {
+        this.markets = markets;
+        this.metering = metering;
+        this.settlements = settlements;
         this.clock = clock;
     }
 
@@ -69,27 +77,29 @@ class MarketAudit {
     }
 
     List<MarketView> marketsOfDay(String microgrid, LocalDate day) {
-        return queries.markets(new MicrogridId(microgrid), Days.start(day), Days.endOf(day));
+        return markets.markets(new MicrogridId(microgrid), Days.start(day), Days.endOf(day));
     }
 
     /** The meter-hours of every meter of the market's traders that overlap its delivery period. */
     List<MeterIntervalView> intervals(MarketView market, List<OrderView> orders) {
         List<ParticipantId> traders = orders.stream().map(OrderView::trader).distinct().toList();
-        return queries.intervals(traders, market.deliveryStart().truncatedTo(ChronoUnit.HOURS), market.deliveryEnd());
+        return metering.intervalsOfParticipants(traders, market.deliveryStart().truncatedTo(ChronoUnit.HOURS),
+                market.deliveryEnd());
     }
 
     List<StatementView> statements(ParticipantId participant, Period period) {
         if (period.to().isBefore(period.from()) || period.from().plusDays(MAX_STATEMENT_DAYS).isBefore(period.to())) {
             throw new InvalidValueException("to", "must be on or after 'from' and at most " + MAX_STATEMENT_DAYS + " days later");
         }
-        return queries.statements(participant, Days.start(period.from()), Days.endOf(period.to()));
+        return settlements.statements(participant, Days.start(period.from()),
+                Days.endOf(period.to()));
     }
 
     List<MeterDeadLetterView> deadLetters(LocalDate from) {
-        return queries.deadLetters(Days.start(from), MAX_DEAD_LETTERS);
+        return metering.deadLetters(Days.start(from), MAX_DEAD_LETTERS);
     }
 
     MarketView market(MarketId id) {
-        return queries.market(id);
+        return markets.market(id).orElseThrow(() -> new NotFoundException("No market " + id));
     }
 }

@@ -12,6 +12,7 @@ import io.poweralgo.api.participant.Role;
 import io.poweralgo.app.service.EmailVerifications;
 import io.poweralgo.app.service.MeterProvisioning;
 import io.poweralgo.app.service.ParticipantActions;
+import io.poweralgo.market.query.ParticipantQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,15 +40,15 @@ class OnboardingController {
     private final ParticipantActions actions;
     private final EmailVerifications emailVerifications;
     private final MeterProvisioning provisioning;
-    private final ConsoleQueries queries;
+    private final ParticipantQueries participants;
     private final ObjectProvider<DevSignIn> devSignIn;
 
     OnboardingController(ParticipantActions actions, EmailVerifications emailVerifications, MeterProvisioning provisioning,
-                         ConsoleQueries queries, ObjectProvider<DevSignIn> devSignIn) {
+                         ParticipantQueries participants, ObjectProvider<DevSignIn> devSignIn) {
         this.actions = actions;
         this.emailVerifications = emailVerifications;
         this.provisioning = provisioning;
-        this.queries = queries;
+        this.participants = participants;
         this.devSignIn = devSignIn;
     }
 
@@ -72,7 +73,7 @@ class OnboardingController {
 
     @GetMapping("/onboarding")
     String onboarding(Model model, Authentication authentication) {
-        if (signedIn(authentication) && queries.participant(new ParticipantId(authentication.getName())).isPresent()) {
+        if (signedIn(authentication) && ownAccount(authentication).isPresent()) {
             return "redirect:/account";
         }
         model.addAttribute("form", new AccountForm(Role.PROSUMER, "", "", ""));
@@ -108,7 +109,7 @@ class OnboardingController {
     /** Right after creation the read model may not have the account yet: the page then polls for it. */
     @GetMapping("/account")
     String account(@RequestParam(required = false) String created, Authentication authentication, Model model) {
-        Optional<ParticipantView> participant = queries.participant(new ParticipantId(authentication.getName()));
+        Optional<ParticipantView> participant = ownAccount(authentication);
         if (participant.isEmpty() && created == null) {
             return "redirect:/onboarding";
         }
@@ -121,7 +122,7 @@ class OnboardingController {
     /** The account details alone, which the page polls while the account is created or its KYC reviewed. */
     @GetMapping("/account/details")
     String details(Authentication authentication, Model model) {
-        model.addAttribute("participant", queries.participant(new ParticipantId(authentication.getName())).orElse(null));
+        model.addAttribute("participant", ownAccount(authentication).orElse(null));
         return "account :: details";
     }
 
@@ -160,7 +161,7 @@ class OnboardingController {
         Optional<String> refusal = Refusals.attempt("submit-kyc", () -> actions.submitKyc(participant,
                 new KycDocument(form.documentType(), form.documentReference(), form.country())));
         refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message), () -> {
-            queries.awaitCatchUp(() -> queries.participant(participant).map(view -> view.kyc() != null
+            ReadYourWrites.await(() -> participants.participant(participant).map(view -> view.kyc() != null
                     && view.kycSubmittedAt() != null && form.documentReference().strip().equals(view.kyc().documentReference()))
                                                    .orElse(false));
             redirect.addFlashAttribute("notice", "KYC details submitted for review");
@@ -174,11 +175,15 @@ class OnboardingController {
         Optional<String> refusal = Refusals.attempt("claim-meter", () -> provisioning.claim(participant,
                 new MeterId(form.meterId()), new ClaimCode(form.claimCode()))).refusal();
         refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("error", message), () -> {
-            queries.awaitCatchUp(() -> queries.participant(participant).map(view -> view.meters().stream()
+            ReadYourWrites.await(() -> participants.participant(participant).map(view -> view.meters().stream()
                     .anyMatch(meter -> meter.meterId().value().equals(form.meterId()))).orElse(false));
             redirect.addFlashAttribute("notice", "Meter " + form.meterId() + " claimed");
         });
         return "redirect:/account";
+    }
+
+    private Optional<ParticipantView> ownAccount(Authentication authentication) {
+        return participants.participant(new ParticipantId(authentication.getName()));
     }
 
     private static boolean signedIn(Authentication authentication) {

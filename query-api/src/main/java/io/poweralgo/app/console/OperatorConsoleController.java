@@ -1,11 +1,9 @@
 package io.poweralgo.app.console;
 
 import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ProvisionedMeterView;
-import io.poweralgo.api.participant.ProvisionedMeterViews;
 import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.rejection.DomainRejection;
@@ -13,8 +11,7 @@ import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.ManifestReader;
 import io.poweralgo.app.service.MeterManifest;
 import io.poweralgo.app.service.MeterProvisioning;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import io.poweralgo.market.query.ParticipantQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -44,12 +41,12 @@ class OperatorConsoleController {
 
     private final MeterProvisioning provisioning;
     private final ManifestReader manifests;
-    private final QueryGateway queries;
+    private final ParticipantQueries participants;
 
-    OperatorConsoleController(MeterProvisioning provisioning, ManifestReader manifests, QueryGateway queries) {
+    OperatorConsoleController(MeterProvisioning provisioning, ManifestReader manifests, ParticipantQueries participants) {
         this.provisioning = provisioning;
         this.manifests = manifests;
-        this.queries = queries;
+        this.participants = participants;
     }
 
     record RegisterForm(String meterId, String publicKey, Long ratedPowerWatts) {
@@ -117,8 +114,7 @@ class OperatorConsoleController {
     }
 
     private String page(int page, Model model) {
-        List<ProvisionedMeterView> meters = queries.query(new FindProvisionedMeters(page, PAGE_SIZE),
-                ResponseTypes.instanceOf(ProvisionedMeterViews.class)).join().meters();
+        List<ProvisionedMeterView> meters = participants.provisionedMeters(page, PAGE_SIZE);
         model.addAttribute("meters", meters);
         model.addAttribute("page", page);
         model.addAttribute("pageSize", PAGE_SIZE);

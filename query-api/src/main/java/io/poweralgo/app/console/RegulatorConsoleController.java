@@ -12,7 +12,10 @@ import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.app.stream.MarketStream;
 import io.poweralgo.ledger.LedgerUnavailableException;
+import io.poweralgo.market.query.MarketQueries;
+import io.poweralgo.market.query.ParticipantQueries;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
+import io.poweralgo.settlement.query.SettlementQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -41,15 +44,20 @@ class RegulatorConsoleController {
     private static final Logger log = LoggerFactory.getLogger(RegulatorConsoleController.class);
 
     private final MarketAudit audit;
-    private final ConsoleQueries queries;
+    private final MarketQueries markets;
+    private final ParticipantQueries participants;
+    private final SettlementQueries settlements;
     private final MarketStream stream;
     private final SettlementVerifier verifier;
     private final ObjectMapper json;
 
-    RegulatorConsoleController(MarketAudit audit, ConsoleQueries queries, MarketStream stream, SettlementVerifier verifier,
+    RegulatorConsoleController(MarketAudit audit, MarketQueries markets, ParticipantQueries participants,
+                               SettlementQueries settlements, MarketStream stream, SettlementVerifier verifier,
                                ObjectMapper json) {
         this.audit = audit;
-        this.queries = queries;
+        this.markets = markets;
+        this.participants = participants;
+        this.settlements = settlements;
         this.stream = stream;
         this.verifier = verifier;
         this.json = json;
@@ -80,13 +88,13 @@ class RegulatorConsoleController {
     String market(@PathVariable String marketId, Model model) throws JsonProcessingException {
         MarketId id = MarketId.parse(marketId);
         MarketView market = audit.market(id);
-        List<OrderView> orders = queries.orders(id);
+        List<OrderView> orders = markets.ordersOfMarket(id);
         model.addAttribute("market", market);
         model.addAttribute("chart", json.writeValueAsString(chart(market)));
-        model.addAttribute("orderBook", queries.orderBook(id));
+        model.addAttribute("orderBook", markets.orderBook(id));
         model.addAttribute("orders", orders);
         model.addAttribute("intervals", audit.intervals(market, orders));
-        model.addAttribute("settlement", queries.settlement(id).orElse(null));
+        model.addAttribute("settlement", settlements.settlement(id).orElse(null));
         return "regulator/market";
     }
 
@@ -94,7 +102,7 @@ class RegulatorConsoleController {
     @GetMapping("/regulator/markets/{marketId}/verification")
     String verification(@PathVariable String marketId, Model model) {
         MarketId id = MarketId.parse(marketId);
-        Optional<SettlementAuditView> settlement = queries.settlement(id);
+        Optional<SettlementAuditView> settlement = settlements.settlement(id);
         if (settlement.isEmpty()) {
             model.addAttribute("error", "Market " + marketId + " has no settlement yet");
             return "regulator/verification :: result";
@@ -112,7 +120,7 @@ class RegulatorConsoleController {
     String participants(@RequestParam(defaultValue = "APPROVED") ParticipantStatus status, Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ParticipantStatus.values());
-        model.addAttribute("participants", queries.participants(status, 0, 1_000));
+        model.addAttribute("participants", participants.participants(status, 0, 1_000));
         return "regulator/participants";
     }
 
@@ -121,7 +129,7 @@ class RegulatorConsoleController {
                       @RequestParam(required = false) String to, Model model) {
         ParticipantId participant = new ParticipantId(participantId);
         MarketAudit.Period period = audit.statementPeriod(from, to);
-        model.addAttribute("participant", queries.participant(participant).orElse(null));
+        model.addAttribute("participant", participants.participant(participant).orElse(null));
         model.addAttribute("participantId", participant.value());
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
@@ -139,7 +147,7 @@ class RegulatorConsoleController {
     }
 
     private void addMarketsOfDay(String microgrid, String day, Model model) {
-        List<MicrogridView> microgrids = queries.microgrids();
+        List<MicrogridView> microgrids = markets.microgrids();
         LocalDate date = audit.day(day);
         Optional<String> chosen = audit.microgridOrFirst(microgrid, microgrids);
         model.addAttribute("microgrids", microgrids);

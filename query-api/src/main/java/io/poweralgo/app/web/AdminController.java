@@ -1,21 +1,18 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
-import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.AdminActions;
+import io.poweralgo.market.query.ParticipantQueries;
+import io.poweralgo.metering.query.MeteringQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,11 +31,13 @@ import java.util.List;
 public class AdminController {
 
     private final AdminActions actions;
-    private final QueryGateway queries;
+    private final ParticipantQueries participants;
+    private final MeteringQueries metering;
 
-    public AdminController(AdminActions actions, QueryGateway queries) {
+    public AdminController(AdminActions actions, ParticipantQueries participants, MeteringQueries metering) {
         this.actions = actions;
-        this.queries = queries;
+        this.participants = participants;
+        this.metering = metering;
     }
 
     @GetMapping("/participants")
@@ -46,9 +45,7 @@ public class AdminController {
     public List<ParticipantResponses.Participant> participants(@RequestParam ParticipantStatus status,
                                                                @RequestParam(defaultValue = "0") int page,
                                                                @RequestParam(defaultValue = "100") int size) {
-        return queries.query(new FindParticipantsByStatus(status, page, size),
-                              ResponseTypes.instanceOf(ParticipantViews.class))
-                      .join().participants().stream()
+        return participants.participants(status, page, size).stream()
                       .map(ParticipantResponses.Participant::of)
                       .toList();
     }
@@ -87,10 +84,9 @@ public class AdminController {
     @GetMapping("/meters/{meterId}")
     @Operation(summary = "Who owns a meter and which key signs its readings")
     public MeterRegistrationResponse meter(@PathVariable String meterId) {
-        return queries.query(new FindMeter(new MeterId(meterId)), ResponseTypes.optionalInstanceOf(MeterRegistration.class))
-                      .join()
-                      .map(MeterRegistrationResponse::of)
-                      .orElseThrow(() -> new NotFoundException("No meter with id " + meterId + " is linked"));
+        return metering.meter(new MeterId(meterId))
+                       .map(MeterRegistrationResponse::of)
+                       .orElseThrow(() -> new NotFoundException("No meter with id " + meterId + " is linked"));
     }
 
     record MeterRegistrationResponse(String meterId, String participantId, String publicKey, java.time.Instant linkedAt) {

@@ -1,18 +1,15 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.MicrogridView;
-import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.AdminActions;
+import io.poweralgo.market.query.MarketQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +27,9 @@ import java.util.List;
 public class AdminMicrogridController {
 
     private final AdminActions actions;
-    private final QueryGateway queries;
+    private final MarketQueries queries;
 
-    public AdminMicrogridController(AdminActions actions, QueryGateway queries) {
+    public AdminMicrogridController(AdminActions actions, MarketQueries queries) {
         this.actions = actions;
         this.queries = queries;
     }
@@ -40,7 +37,7 @@ public class AdminMicrogridController {
     @GetMapping
     @Operation(summary = "Every microgrid with its tariffs, clearing rules and gate-closure lead (null: platform default)")
     public List<MicrogridView> microgrids() {
-        return queries.query(new FindMicrogrids(), ResponseTypes.instanceOf(MicrogridViews.class)).join().microgrids();
+        return queries.microgrids();
     }
 
     @PutMapping("/{microgridId}/tariffs")

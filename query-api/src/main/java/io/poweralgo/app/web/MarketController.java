@@ -3,13 +3,8 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.market.AmendOrder;
 import io.poweralgo.api.market.CancelOrder;
 import io.poweralgo.api.market.Energy;
-import io.poweralgo.api.market.FindMarket;
-import io.poweralgo.api.market.FindMarkets;
-import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
-import io.poweralgo.api.market.MarketViews;
-import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.OrderStatus;
@@ -19,12 +14,11 @@ import io.poweralgo.api.market.Side;
 import io.poweralgo.api.market.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.stream.MarketStream;
+import io.poweralgo.market.query.MarketQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,12 +53,12 @@ public class MarketController {
     private static final Logger log = LoggerFactory.getLogger(MarketController.class);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final MarketQueries queries;
     private final MarketStream stream;
     private final Clock clock;
     private final OrderQuantityLimit quantityLimit;
 
-    public MarketController(CommandGateway commands, QueryGateway queries, MarketStream stream, Clock clock,
+    public MarketController(CommandGateway commands, MarketQueries queries, MarketStream stream, Clock clock,
                             OrderQuantityLimit quantityLimit) {
         this.commands = commands;
         this.quantityLimit = quantityLimit;
@@ -79,11 +73,11 @@ public class MarketController {
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         Instant now = clock.instant();
-        FindMarkets query = new FindMarkets(new MicrogridId(microgrid), from != null ? from : now.minus(Duration.ofDays(1)),
-                to != null ? to : now.plus(Duration.ofDays(2)));
-        return queries.query(query, ResponseTypes.instanceOf(MarketViews.class)).join().markets().stream()
-                      .map(view -> MarketResponses.Market.of(view, false))
-                      .toList();
+        List<MarketView> found = queries.markets(new MicrogridId(microgrid),
+                from != null ? from : now.minus(Duration.ofDays(1)), to != null ? to : now.plus(Duration.ofDays(2)));
+        return found.stream()
+                    .map(view -> MarketResponses.Market.of(view, false))
+                    .toList();
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -96,7 +90,7 @@ public class MarketController {
     @Operation(summary = "One market with its state and, once cleared, price, volume and curves")
     public MarketResponses.Market market(@PathVariable String marketId) {
         MarketId id = MarketId.parse(marketId);
-        return queries.query(new FindMarket(id), ResponseTypes.optionalInstanceOf(MarketView.class)).join()
+        return queries.market(id)
                       .map(view -> MarketResponses.Market.of(view, true))
                       .orElseThrow(() -> new NotFoundException("No market " + marketId));
     }
@@ -105,8 +99,7 @@ public class MarketController {
     @Operation(summary = "Order book depth by price level (all orders not cancelled)")
     public MarketResponses.OrderBook orderBook(@PathVariable String marketId) {
         MarketId id = MarketId.parse(marketId);
-        return MarketResponses.OrderBook.of(
-                queries.query(new FindOrderBook(id), ResponseTypes.instanceOf(OrderBookView.class)).join());
+        return MarketResponses.OrderBook.of(queries.orderBook(id));
     }
 
     @PostMapping("/{marketId}/bids")

@@ -1,20 +1,17 @@
 package io.poweralgo.app.web;
 
 import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
-import io.poweralgo.api.participant.ProvisionedMeterViews;
 import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.ManifestReader;
 import io.poweralgo.app.service.MeterManifest;
 import io.poweralgo.app.service.MeterProvisioning;
+import io.poweralgo.market.query.ParticipantQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -39,9 +36,9 @@ public class MeterController {
 
     private final MeterProvisioning provisioning;
     private final ManifestReader manifests;
-    private final QueryGateway queries;
+    private final ParticipantQueries queries;
 
-    public MeterController(MeterProvisioning provisioning, ManifestReader manifests, QueryGateway queries) {
+    public MeterController(MeterProvisioning provisioning, ManifestReader manifests, ParticipantQueries queries) {
         this.provisioning = provisioning;
         this.manifests = manifests;
         this.queries = queries;
@@ -84,8 +81,7 @@ public class MeterController {
     @Operation(summary = "Registered meters, newest first, claimed or not (never their claim codes)")
     public List<MeterResponses.ProvisionedMeter> meters(@RequestParam(defaultValue = "0") int page,
                                                         @RequestParam(defaultValue = "100") int size) {
-        return queries.query(new FindProvisionedMeters(page, size), ResponseTypes.instanceOf(ProvisionedMeterViews.class))
-                      .join().meters().stream()
+        return queries.provisionedMeters(page, size).stream()
                       .map(MeterResponses.ProvisionedMeter::of)
                       .toList();
     }

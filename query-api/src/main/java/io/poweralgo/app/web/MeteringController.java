@@ -1,19 +1,14 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.metering.FindMeterDeadLetters;
-import io.poweralgo.api.metering.FindMeterIntervals;
 import io.poweralgo.api.metering.MeterDeadLetterView;
-import io.poweralgo.api.metering.MeterDeadLetterViews;
 import io.poweralgo.api.metering.MeterIntervalView;
-import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.metering.query.MeteringQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +26,9 @@ public class MeteringController {
     private static final Duration MAX_RANGE = Duration.ofDays(31);
     private static final int MAX_DEAD_LETTERS = 1000;
 
-    private final QueryGateway queries;
+    private final MeteringQueries queries;
 
-    public MeteringController(QueryGateway queries) {
+    public MeteringController(MeteringQueries queries) {
         this.queries = queries;
     }
 
@@ -45,8 +40,7 @@ public class MeteringController {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
         QueryPeriod period = QueryPeriod.parse(from, to, MAX_RANGE);
-        return queries.query(new FindMeterIntervals(participant, new MeterId(meterId), period.from(), period.to()),
-                ResponseTypes.instanceOf(MeterIntervalViews.class)).join().intervals();
+        return queries.intervals(participant, new MeterId(meterId), period.from(), period.to());
     }
 
     @GetMapping("/api/regulator/meter-dead-letters")
@@ -56,7 +50,6 @@ public class MeteringController {
         if (limit < 1 || limit > MAX_DEAD_LETTERS) {
             throw new InvalidValueException("limit", "must be 1.." + MAX_DEAD_LETTERS);
         }
-        return queries.query(new FindMeterDeadLetters(QueryPeriod.instant("from", from), limit),
-                ResponseTypes.instanceOf(MeterDeadLetterViews.class)).join().deadLetters();
+        return queries.deadLetters(QueryPeriod.instant("from", from), limit);
     }
 }

@@ -1,16 +1,12 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.market.FindOrdersOfParticipant;
-import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.participant.EmailVerificationToken;
 import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.metering.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
-import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
@@ -19,12 +15,12 @@ import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.EmailVerifications;
 import io.poweralgo.app.service.MeterProvisioning;
 import io.poweralgo.app.service.ParticipantActions;
+import io.poweralgo.market.query.MarketQueries;
+import io.poweralgo.market.query.ParticipantQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -52,15 +48,18 @@ public class ParticipantController {
     private static final Logger log = LoggerFactory.getLogger(ParticipantController.class);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final ParticipantQueries participants;
+    private final MarketQueries markets;
     private final ParticipantActions actions;
     private final EmailVerifications emailVerifications;
     private final MeterProvisioning provisioning;
 
-    public ParticipantController(CommandGateway commands, QueryGateway queries, ParticipantActions actions,
-                                 EmailVerifications emailVerifications, MeterProvisioning provisioning) {
+    public ParticipantController(CommandGateway commands, ParticipantQueries participants, MarketQueries markets,
+                                 ParticipantActions actions, EmailVerifications emailVerifications,
+                                 MeterProvisioning provisioning) {
         this.commands = commands;
-        this.queries = queries;
+        this.participants = participants;
+        this.markets = markets;
         this.actions = actions;
         this.emailVerifications = emailVerifications;
         this.provisioning = provisioning;
@@ -103,10 +102,9 @@ public class ParticipantController {
     public ParticipantResponses.Participant get(@PathVariable String id, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        return queries.query(new FindParticipant(participant), ResponseTypes.optionalInstanceOf(ParticipantView.class))
-                      .join()
-                      .map(ParticipantResponses.Participant::of)
-                      .orElseThrow(() -> new NotFoundException("No participant with id " + id));
+        return participants.participant(participant)
+                           .map(ParticipantResponses.Participant::of)
+                           .orElseThrow(() -> new NotFoundException("No participant with id " + id));
     }
 
     @GetMapping("/{id}/orders")
@@ -114,8 +112,7 @@ public class ParticipantController {
     public List<MarketResponses.Order> orders(@PathVariable String id, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        return queries.query(new FindOrdersOfParticipant(participant), ResponseTypes.instanceOf(OrderViews.class))
-                      .join().orders().stream()
+        return markets.ordersOfParticipant(participant).stream()
                       .map(MarketResponses.Order::of)
                       .toList();
     }

@@ -3,22 +3,18 @@ package io.poweralgo.app.web;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.ParticipantId;
-import io.poweralgo.api.settlement.FindSettlement;
-import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.RetrySettlement;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView;
 import io.poweralgo.api.settlement.StatementView;
-import io.poweralgo.api.settlement.StatementViews;
 import io.poweralgo.app.ledger.LedgerRejections;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
+import io.poweralgo.settlement.query.SettlementQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -32,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** Statements for participants; settlement audit and on-chain verification for regulators; retry for admins. */
 @RestController
@@ -42,11 +37,11 @@ public class SettlementController {
     private static final Duration MAX_STATEMENT_RANGE = Duration.ofDays(366);
     private static final Logger log = LoggerFactory.getLogger(SettlementController.class);
 
-    private final QueryGateway queries;
+    private final SettlementQueries queries;
     private final CommandGateway commands;
     private final SettlementVerifier verifier;
 
-    public SettlementController(QueryGateway queries, CommandGateway commands, SettlementVerifier verifier) {
+    public SettlementController(SettlementQueries queries, CommandGateway commands, SettlementVerifier verifier) {
         this.queries = queries;
         this.commands = commands;
         this.verifier = verifier;
@@ -63,8 +58,7 @@ public class SettlementController {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
         QueryPeriod period = QueryPeriod.parse(from, to, MAX_STATEMENT_RANGE);
-        return queries.query(new FindStatements(participant, period.from(), period.to()),
-                ResponseTypes.instanceOf(StatementViews.class)).join().statements();
+        return queries.statements(participant, period.from(), period.to());
     }
 
     @GetMapping("/api/regulator/markets/{marketId}/settlement")
@@ -96,8 +90,6 @@ public class SettlementController {
     }
 
     private SettlementAuditView find(MarketId market) {
-        Optional<SettlementAuditView> found = queries.query(new FindSettlement(market),
-                ResponseTypes.optionalInstanceOf(SettlementAuditView.class)).join();
-        return found.orElseThrow(() -> new NotFoundException("Market " + market + " has no settlement (yet)"));
+        return queries.settlement(market).orElseThrow(() -> new NotFoundException("Market " + market + " has no settlement (yet)"));
     }
 }

@@ -1,0 +1,45 @@
+package io.poweralgo.market.query;
+
+import io.poweralgo.api.participant.FindParticipant;
+import io.poweralgo.api.participant.FindParticipantsByStatus;
+import io.poweralgo.api.participant.FindProvisionedMeters;
+import io.poweralgo.api.participant.ParticipantId;
+import io.poweralgo.api.participant.ParticipantStatus;
+import io.poweralgo.api.participant.ParticipantView;
+import io.poweralgo.api.participant.ParticipantViews;
+import io.poweralgo.api.participant.ProvisionedMeterView;
+import io.poweralgo.api.participant.ProvisionedMeterViews;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one sender of the participant read models' queries (participants and the meters operators
+ * provisioned), so that the REST API and the web application ask them alike.
+ */
+public class ParticipantQueries {
+
+    private final QueryGateway queries;
+
+    public ParticipantQueries(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public Optional<ParticipantView> participant(ParticipantId id) {
+        return queries.query(new FindParticipant(id), ResponseTypes.optionalInstanceOf(ParticipantView.class)).join();
+    }
+
+    /** One page of the participants in a status, oldest registration first. */
+    public List<ParticipantView> participants(ParticipantStatus status, int page, int size) {
+        return queries.query(new FindParticipantsByStatus(status, page, size),
+                ResponseTypes.instanceOf(ParticipantViews.class)).join().participants();
+    }
+
+    /** One page of the registered meters, newest first, claimed or not. */
+    public List<ProvisionedMeterView> provisionedMeters(int page, int size) {
+        return queries.query(new FindProvisionedMeters(page, size), ResponseTypes.instanceOf(ProvisionedMeterViews.class))
+                      .join().meters();
+    }
+}
