@@ -16,7 +16,7 @@ import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.query.MarketStream;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,7 +2,7 @@ package io.poweralgo.app.web;
 
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.FindProvisionedMeters;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
 import io.poweralgo.api.participant.RatedPower;

@@ -6,7 +6,7 @@ import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterDeadLetterViews;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterIntervalViews;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.app.security.Caller;

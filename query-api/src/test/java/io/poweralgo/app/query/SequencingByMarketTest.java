@@ -3,7 +3,7 @@ package io.poweralgo.app.query;
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.TariffsSet;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementTarget;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
