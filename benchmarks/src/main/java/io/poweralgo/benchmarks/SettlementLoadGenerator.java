@@ -2,7 +2,7 @@ package io.poweralgo.benchmarks;
 
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.devledger.DevLedgerServer;

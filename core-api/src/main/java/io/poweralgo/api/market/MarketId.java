@@ -1,5 +1,6 @@
 package io.poweralgo.api.market;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;
 

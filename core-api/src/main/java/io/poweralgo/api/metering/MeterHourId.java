@@ -1,5 +1,6 @@
 package io.poweralgo.api.metering;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;

@@ -1,6 +1,6 @@
 package io.poweralgo.api.participant;
 
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 
 public record ParticipantRegistered(ParticipantId participantId, Role role, MicrogridId microgridId,
                                     String displayName, EmailAddress email) {

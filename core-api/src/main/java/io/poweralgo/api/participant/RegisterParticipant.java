@@ -1,6 +1,6 @@
 package io.poweralgo.api.participant;
 
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 
 import io.poweralgo.api.rejection.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

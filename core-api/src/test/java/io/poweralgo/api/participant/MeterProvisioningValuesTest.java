@@ -1,6 +1,6 @@
 package io.poweralgo.api.participant;
 
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.poweralgo.api.participant;
 
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.junit.jupiter.api.Test;

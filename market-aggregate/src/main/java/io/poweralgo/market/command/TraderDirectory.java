@@ -1,6 +1,6 @@
 package io.poweralgo.market.command;
 
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.Role;

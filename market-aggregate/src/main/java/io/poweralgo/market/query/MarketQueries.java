@@ -9,7 +9,7 @@ import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.OrderBookView;

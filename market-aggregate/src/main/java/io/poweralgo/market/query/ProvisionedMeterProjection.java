@@ -7,7 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;

@@ -2,7 +2,7 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimCodeIssued;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.MeterPublicKey;

@@ -1,6 +1,6 @@
 package io.poweralgo.market.query;
 
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.FindProvisionedMeters;

@@ -2,7 +2,7 @@ package io.poweralgo.market.query;
 
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketId;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementTarget;

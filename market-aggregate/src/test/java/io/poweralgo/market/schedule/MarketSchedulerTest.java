@@ -12,7 +12,7 @@ import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.market.MigratedDatabase;
 import io.poweralgo.market.command.MarketCalendar;
 import org.axonframework.commandhandling.SimpleCommandBus;

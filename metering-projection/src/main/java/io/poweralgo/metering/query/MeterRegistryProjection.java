@@ -8,7 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.metering.MeterRegistrations;
 import io.poweralgo.api.participant.MeterLinked;

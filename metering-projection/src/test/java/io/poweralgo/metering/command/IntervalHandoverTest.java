@@ -8,7 +8,7 @@ import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordPrecedingReading;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.SubmittedReading;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.RejectionDetails;
 import org.axonframework.commandhandling.CommandBus;

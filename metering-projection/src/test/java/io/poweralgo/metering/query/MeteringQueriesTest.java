@@ -7,7 +7,7 @@ import io.poweralgo.api.metering.FindMeterIntervals;
 import io.poweralgo.api.metering.FindMeterIntervalsOfParticipants;
 import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterDeadLetterViews;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterRegistration;

@@ -11,7 +11,7 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RejectKyc;
 import io.poweralgo.api.participant.SuspendParticipant;

@@ -4,7 +4,7 @@ import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.IssueClaimCode;
 import io.poweralgo.api.participant.LinkMeter;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistrationId;
 import io.poweralgo.api.participant.OperatorId;

@@ -11,7 +11,7 @@ import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.stream.MarketStream;
 import io.poweralgo.market.query.MarketQueries;

@@ -15,7 +15,7 @@ import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;

@@ -1,6 +1,6 @@
 package io.poweralgo.app.ledger;
 
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SettlementParty;

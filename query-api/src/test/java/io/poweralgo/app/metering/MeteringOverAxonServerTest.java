@@ -7,7 +7,7 @@ import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.messaging.RejectionDetailsInterceptor;

@@ -6,7 +6,7 @@ import io.poweralgo.api.market.Side;
 import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.MeteredEnergy;
 import io.poweralgo.api.settlement.SettlementParty;

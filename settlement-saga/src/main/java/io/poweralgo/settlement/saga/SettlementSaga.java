@@ -8,7 +8,7 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.metering.MeterId;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.ConfirmSettlementGroup;
 import io.poweralgo.api.settlement.FailSettlement;

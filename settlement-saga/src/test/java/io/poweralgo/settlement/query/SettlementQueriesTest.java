@@ -1,7 +1,7 @@
 package io.poweralgo.settlement.query;
 
 import io.poweralgo.api.market.MarketId;
-import io.poweralgo.api.market.MicrogridId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;

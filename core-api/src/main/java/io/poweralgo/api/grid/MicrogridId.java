@@ -1,4 +1,4 @@
-package io.poweralgo.api.market;
+package io.poweralgo.api.grid;
 
 import io.poweralgo.api.rejection.Require;
 

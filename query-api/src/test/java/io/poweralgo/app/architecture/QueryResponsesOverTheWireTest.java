@@ -1,6 +1,5 @@
-package io.poweralgo.app;
+package io.poweralgo.app.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,7 +17,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
  * a list arrives as a list of maps that no caller can use. Every list answer is a record in
  * core-api that names its element type, asked for with {@code ResponseTypes.instanceOf}.
  */
-@AnalyzeClasses(packages = "io.poweralgo", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.poweralgo", importOptions = PowerAlgoMainClasses.class)
 class QueryResponsesOverTheWireTest {
 
     @ArchTest
