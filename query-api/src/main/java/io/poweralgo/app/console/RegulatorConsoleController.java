@@ -7,8 +7,10 @@ import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.OrderView;
+import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
+import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.app.stream.MarketStream;
 import io.poweralgo.ledger.LedgerUnavailableException;
@@ -117,10 +119,16 @@ class RegulatorConsoleController {
     }
 
     @GetMapping("/regulator/participants")
-    String participants(@RequestParam(defaultValue = "APPROVED") ParticipantStatus status, Model model) {
+    String participants(@RequestParam(defaultValue = "APPROVED") ParticipantStatus status,
+                        @RequestParam(defaultValue = "0") int page, Model model) {
+        int shown = Math.max(page, 0);
+        List<ParticipantView> listed = participants.participants(status, shown, FindParticipantsByStatus.MAX_PAGE_SIZE);
         model.addAttribute("status", status);
         model.addAttribute("statuses", ParticipantStatus.values());
-        model.addAttribute("participants", participants.participants(status, 0, 1_000));
+        model.addAttribute("participants", listed);
+        model.addAttribute("page", shown);
+        // a full page may have a successor; the read model answers an empty page past the last one
+        model.addAttribute("morePages", listed.size() == FindParticipantsByStatus.MAX_PAGE_SIZE);
         return "regulator/participants";
     }
 

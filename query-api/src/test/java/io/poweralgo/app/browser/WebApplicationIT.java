@@ -250,6 +250,8 @@ class WebApplicationIT {
             assertThat(csv.get(0)).as(table).isEqualTo(200L);
             assertThat(((String) csv.get(3)).split("\r\n").length).as(table).isGreaterThan(1);
         }
+        browser.open("/regulator/participants");
+        assertThat(browser.text("#participants")).contains(example.trader("B1").id());
         browser.open("/regulator/participants/" + example.trader("B1").id() + "/statements?from="
                 + example.deliveryStart.toString().substring(0, 10));
         String statements = (String) browser.fetch(browser.find("#statements-csv").getAttribute("href")).get(3);
