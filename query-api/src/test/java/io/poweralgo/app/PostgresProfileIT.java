@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import io.poweralgo.app.Api.Response;
-import io.poweralgo.app.fixtures.ExternalServices;
+import io.poweralgo.app.fixtures.PostgresPlatform;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,27 +35,24 @@ class PostgresProfileIT {
 
     @TempDir
     static Path dataDir;
-    private ExternalServices services;
+    private PostgresPlatform platform;
     private LocalIdentityProvider idp;
     private LocalMailServer mail;
     private RunningApp app;
 
     @BeforeAll
     void start() {
-        services = new ExternalServices();
-        idp = services.idp();
-        mail = services.mail();
-        app = services.startApp(dataDir, "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
+        platform = new PostgresPlatform();
+        idp = platform.idp();
+        mail = platform.mail();
+        app = platform.startApp(dataDir, "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
                 "poweralgo.algorand.onboarding-grant-micro=100000000");
     }
 
     @AfterAll
     void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (services != null) {
-            services.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -91,7 +88,7 @@ class PostgresProfileIT {
         String id = app.api().register("CONSUMER", "pg-mongo-" + UUID.randomUUID() + "@example.org");
 
         assertThat(app.beanCount(MongoServer.class)).isZero();
-        try (MongoClient client = MongoClients.create(services.readModelsUri())) {
+        try (MongoClient client = MongoClients.create(platform.readModelsUri())) {
             await().untilAsserted(() -> assertThat(client.getDatabase("poweralgo").getCollection("participants")
                     .countDocuments(new Document("_id", id))).isOne());
         }

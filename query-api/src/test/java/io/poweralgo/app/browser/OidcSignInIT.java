@@ -2,7 +2,7 @@ package io.poweralgo.app.browser;
 
 import io.poweralgo.app.LocalIdentityProvider;
 import io.poweralgo.app.RunningApp;
-import io.poweralgo.app.fixtures.ExternalServices;
+import io.poweralgo.app.fixtures.PostgresPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class OidcSignInIT {
 
     @TempDir
     static Path dataDir;
-    private ExternalServices services;
+    private PostgresPlatform platform;
     private LocalIdentityProvider idp;
     private RunningApp app;
     private Browser browser;
@@ -40,9 +40,9 @@ class OidcSignInIT {
 
     @BeforeAll
     void start() {
-        services = new ExternalServices();
-        idp = services.idp();
-        app = services.startApp(dataDir,
+        platform = new PostgresPlatform();
+        idp = platform.idp();
+        app = platform.startApp(dataDir,
                 "spring.security.oauth2.client.registration.operator.client-id=poweralgo-web",
                 "spring.security.oauth2.client.registration.operator.client-secret=web-secret",
                 "spring.security.oauth2.client.registration.operator.client-name=Operator SSO",
@@ -56,11 +56,8 @@ class OidcSignInIT {
         if (browser != null) {
             browser.close();
         }
-        if (app != null) {
-            app.close();
-        }
-        if (services != null) {
-            services.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 

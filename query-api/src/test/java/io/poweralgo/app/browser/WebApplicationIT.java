@@ -157,7 +157,7 @@ class WebApplicationIT {
         browser.script("arguments[0].removeAttribute('required')", reason);
         reason.findElement(By.xpath("following-sibling::button")).click();
         browser.await(d -> d.findElement(By.cssSelector("#kyc .error")).getText().contains("reason"));
-        assertThat(platform.api().get("/api/participants/" + rejected, platform.admin()).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(rejected)).isEqualTo("PENDING_KYC");
 
         browser.find("#pending-" + rejected + " input[name=reason]").sendKeys("Document number unreadable");
         browser.find("#pending-" + rejected + " button.reject").click();
@@ -268,7 +268,7 @@ class WebApplicationIT {
         postWithSessionToken("/admin/participants/" + pending + "/approve", true);
         browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
         assertThat(browser.findAll("#role-refused")).hasSize(1);
-        assertThat(platform.api().get("/api/participants/" + pending, platform.admin()).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(pending)).isEqualTo("PENDING_KYC");
     }
 
     @Test
@@ -282,11 +282,11 @@ class WebApplicationIT {
                 + " f.querySelectorAll('input[name=_csrf]').forEach(i => i.remove()); f.submit();", approve);
         browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
         assertThat(browser.findAll("#csrf-refused")).hasSize(1);
-        assertThat(platform.api().get("/api/participants/" + pending, platform.admin()).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(pending)).isEqualTo("PENDING_KYC");
 
         postWithSessionToken("/admin/participants/" + pending + "/approve", true);
         browser.await(d -> d.getCurrentUrl().endsWith("/admin/kyc"));
-        await().until(() -> platform.api().get("/api/participants/" + pending, platform.admin()).body().get("status").asText().equals("APPROVED"));
+        await().until(() -> statusOf(pending).equals("APPROVED"));
     }
 
     @Test
@@ -414,6 +414,11 @@ class WebApplicationIT {
         browser.script("const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
                 + " if (arguments[1]) { const t = document.querySelector('input[name=_csrf]').cloneNode();"
                 + " f.appendChild(t); } document.body.appendChild(f); f.submit();", path, withToken);
+    }
+
+    /** The participant's status as the admin reads it through the API. */
+    private static String statusOf(String participant) {
+        return platform.api().get("/api/participants/" + participant, platform.admin()).body().get("status").asText();
     }
 
     private static String submittedKyc(String role) {

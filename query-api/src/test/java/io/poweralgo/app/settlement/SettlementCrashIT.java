@@ -44,10 +44,7 @@ class SettlementCrashIT {
             Map<String, String> properties = new LinkedHashMap<>(standalone.settings(GRANT));
             properties.put("poweralgo.embedded.mongo-port", Integer.toString(RunningApp.freePort()));
             properties.put("poweralgo.embedded.mqtt-port", Integer.toString(mqttPort));
-            properties.put("poweralgo.metering.close-grace", "6h");
-            properties.put("poweralgo.settlement.grace", "6h");
-            properties.put("poweralgo.market.scheduler-interval", "1s");
-            properties.put("db-scheduler.polling-interval", "1s");
+            properties.putAll(WorkedExample.PROMPT_SETTINGS);
 
             WorkedExample example;
             TraderAccounts accounts = new TraderAccounts(standalone::holding, GRANT);

@@ -69,10 +69,7 @@ class TwoInstancesSettlementIT {
             shared.put("poweralgo.mqtt.uri", Mosquitto.URI.toString());
             shared.put("poweralgo.mqtt.connections", "4");
             shared.put("poweralgo.mqtt.session-expiry", "60s");
-            shared.put("poweralgo.metering.close-grace", "6h");
-            shared.put("poweralgo.settlement.grace", "6h");
-            shared.put("poweralgo.market.scheduler-interval", "1s");
-            shared.put("db-scheduler.polling-interval", "1s");
+            shared.putAll(WorkedExample.PROMPT_SETTINGS);
 
             WorkedExample example;
             TraderAccounts accounts = new TraderAccounts(standalone::holding, GRANT);

@@ -28,6 +28,15 @@ public final class WorkedExample {
     public static final String MICROGRID = "mg-1";
     public static final String SEED = "settlement-it";
 
+    /**
+     * Settings of an application that plays the example without waiting: long graces keep the
+     * deadlines out of the way, so that readings close the hours, and the market scheduler and the
+     * deadline poller look every second.
+     */
+    public static final Map<String, String> PROMPT_SETTINGS = Map.of("poweralgo.metering.close-grace", "6h",
+            "poweralgo.settlement.grace", "6h", "poweralgo.market.scheduler-interval", "1s",
+            "db-scheduler.polling-interval", "1s");
+
     public record Trader(String name, String id, String token, String role, String meterId, long importWh, long exportWh,
                   long netMicro) {
     }
