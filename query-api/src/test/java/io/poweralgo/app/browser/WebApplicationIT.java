@@ -259,8 +259,7 @@ class WebApplicationIT {
     @Order(6)
     void a_regulator_is_refused_an_admin_page_and_an_admin_action() {
         String pending = submittedKyc("CONSUMER");
-        browser.signIn("regulator-1", "REGULATOR");
-        browser.open("/admin/kyc");
+        openKycQueueAs("regulator-1", "REGULATOR");
         assertThat(browser.findAll("#role-refused")).hasSize(1);
         assertThat(browser.findAll("#pending")).isEmpty();
         browser.screenshot("refused");
@@ -275,8 +274,7 @@ class WebApplicationIT {
     @Order(7)
     void a_form_sent_without_its_csrf_token_is_refused_and_changes_nothing() {
         String pending = submittedKyc("PROSUMER");
-        browser.signIn("admin-1", "ADMIN");
-        browser.open("/admin/kyc");
+        openKycQueueAs("admin-1", "ADMIN");
         WebElement approve = browser.find("#pending-" + pending + " form:first-of-type");
         browser.script("const f = arguments[0]; f.removeAttribute('hx-post');"
                 + " f.querySelectorAll('input[name=_csrf]').forEach(i => i.remove()); f.submit();", approve);
@@ -421,11 +419,15 @@ class WebApplicationIT {
         return platform.api().get("/api/participants/" + participant, platform.admin()).body().get("status").asText();
     }
 
+    private static void openKycQueueAs(String subject, String role) {
+        browser.signIn(subject, role);
+        browser.open("/admin/kyc");
+    }
+
     private static String submittedKyc(String role) {
         String id = platform.api().register(role, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
         platform.api().verifyEmailAsDev(id, platform.admin());
-        Api.Response kyc = platform.api().post("/api/participants/" + id + "/kyc", platform.api().devToken(id, role),
-                Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
+        Api.Response kyc = platform.api().post("/api/participants/" + id + "/kyc", platform.api().devToken(id, role), Api.PASSPORT);
         assertThat(kyc.status()).isEqualTo(200);
         await().until(() -> platform.api().get("/api/participants/" + id, platform.admin()).body().path("kyc").has("documentType"));
         return id;
