@@ -12,8 +12,6 @@ import com.algorand.algosdk.v2.client.model.PostTransactionsResponse;
 import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,22 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The algod endpoints as algosdk's AlgodClient calls them, with the API token and injected faults. */
-class AlgodApiTest {
-
-    @TempDir
-    Path journal;
-
-    private TestNetwork network;
-
-    @BeforeEach
-    void startLedger() {
-        network = TestNetwork.start(journal);
-    }
-
-    @AfterEach
-    void stopLedger() {
-        network.close();
-    }
+class AlgodApiTest extends OnTestNetwork {
 
     @Test
     void health_is_served_without_a_token() throws Exception {

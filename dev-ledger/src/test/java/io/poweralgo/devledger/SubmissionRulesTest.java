@@ -10,22 +10,16 @@ import com.algorand.algosdk.v2.client.common.Response;
 import com.algorand.algosdk.v2.client.model.Account;
 import com.algorand.algosdk.v2.client.model.AccountAssetResponse;
 import com.algorand.algosdk.v2.client.model.PendingTransactionResponse;
-import com.algorand.algosdk.v2.client.model.TransactionParametersResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.poweralgo.devledger.TestNetwork.PooledFees;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import static io.poweralgo.devledger.TestNetwork.MIN_FEE;
 import static io.poweralgo.devledger.TestNetwork.STABLECOIN;
 import static io.poweralgo.devledger.TestNetwork.big;
 import static io.poweralgo.devledger.TestNetwork.signed;
@@ -33,22 +27,7 @@ import static io.poweralgo.devledger.TestNetwork.signedGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** algod's rules for submissions, each seen through algosdk as the platform sees them. */
-class SubmissionRulesTest {
-
-    @TempDir
-    Path journal;
-
-    private TestNetwork network;
-
-    @BeforeEach
-    void startLedger() {
-        network = TestNetwork.start(journal);
-    }
-
-    @AfterEach
-    void stopLedger() {
-        network.close();
-    }
+class SubmissionRulesTest extends OnTestNetwork {
 
     @Test
     void a_payment_is_confirmed_in_the_next_round() throws Exception {
@@ -185,28 +164,22 @@ class SubmissionRulesTest {
 
     @Test
     void one_member_may_pay_the_fee_of_the_whole_group() throws Exception {
-        Transaction poolPays = network.stablecoinTransfer(network.pool, network.alice, 1_000);
-        poolPays.fee = big(2_000);
-        Transaction aliceRides = network.stablecoinTransfer(network.alice, network.bob, 400);
-        aliceRides.fee = BigInteger.ZERO;
+        PooledFees group = network.pooledFees(2_000, network.bob, 400);
 
-        network.accepted(signedGroup(List.of(network.pool, network.alice), List.of(poolPays, aliceRides)));
+        network.accepted(group.signedGroup());
 
         assertThat(network.ledger().microAlgos(network.alice.getAddress())).isEqualTo(1_000_000);
         assertThat(network.ledger().microAlgos(network.pool.getAddress())).isEqualTo(10_000_000 - 2_000);
         assertThat(network.ledger().assetHolding(network.bob.getAddress(), STABLECOIN)).hasValue(400);
-        assertThat(network.ledger().find(aliceRides.txID()))
+        assertThat(network.ledger().find(group.aliceRides().txID()))
                 .hasValueSatisfying(confirmed -> assertThat(confirmed.confirmedRound()).isEqualTo(1));
     }
 
     @Test
     void a_group_paying_less_than_the_minimum_for_each_member_is_refused() throws Exception {
-        Transaction poolPays = network.stablecoinTransfer(network.pool, network.alice, 1_000);
-        poolPays.fee = big(1_999);
-        Transaction aliceRides = network.stablecoinTransfer(network.alice, network.bob, 0);
-        aliceRides.fee = BigInteger.ZERO;
+        PooledFees group = network.pooledFees(1_999, network.bob, 0);
 
-        assertThat(network.rejection(signedGroup(List.of(network.pool, network.alice), List.of(poolPays, aliceRides))))
+        assertThat(network.rejection(group.signedGroup()))
                 .isEqualTo("txgroup had 1999 in fees, which is less than the minimum 2 * 1000");
     }
 
@@ -307,17 +280,14 @@ class SubmissionRulesTest {
 
     @Test
     void a_group_applies_all_or_nothing() throws Exception {
-        Transaction toAlice = network.stablecoinTransfer(network.pool, network.alice, 1_000);
-        toAlice.fee = big(2_000);
-        Transaction aliceToCarol = network.stablecoinTransfer(network.alice, network.carol, 1);
-        aliceToCarol.fee = BigInteger.ZERO;
+        PooledFees group = network.pooledFees(2_000, network.carol, 1);
 
-        assertThat(network.rejection(signedGroup(List.of(network.pool, network.alice), List.of(toAlice, aliceToCarol))))
+        assertThat(network.rejection(group.signedGroup()))
                 .contains("receiver error: must optin");
 
         assertThat(network.ledger().assetHolding(network.alice.getAddress(), STABLECOIN)).hasValue(0);
         assertThat(network.ledger().microAlgos(network.pool.getAddress())).isEqualTo(10_000_000);
-        assertThat(network.ledger().find(toAlice.txID())).isEmpty();
+        assertThat(network.ledger().find(group.poolPays().txID())).isEmpty();
         assertThat(network.ledger().lastRound()).isZero();
     }
 
@@ -352,20 +322,13 @@ class SubmissionRulesTest {
 
     @Test
     void an_asset_creation_gets_the_next_asset_id_and_its_creator_holds_the_supply() throws Exception {
-        TransactionParametersResponse params = network.params();
-        Transaction create = Transaction.AssetCreateTransactionBuilder()
-                                        .sender(network.alice.getAddress())
-                                        .assetTotal(big(5_000))
-                                        .assetDecimals(2)
-                                        .assetUnitName("KWH")
-                                        .assetName("test kilowatt-hour")
-                                        .defaultFrozen(false)
-                                        .flatFee(MIN_FEE)
-                                        .firstValid(params.lastRound)
-                                        .lastValid(params.lastRound + 1_000)
-                                        .genesisID(params.genesisId)
-                                        .genesisHash(params.genesisHash)
-                                        .build();
+        Transaction create = network.validFromTheLastRound(Transaction.AssetCreateTransactionBuilder()
+                                                                      .sender(network.alice.getAddress())
+                                                                      .assetTotal(big(5_000))
+                                                                      .assetDecimals(2)
+                                                                      .assetUnitName("KWH")
+                                                                      .assetName("test kilowatt-hour")
+                                                                      .defaultFrozen(false));
 
         String txId = network.accepted(signed(network.alice, create));
 
@@ -379,18 +342,11 @@ class SubmissionRulesTest {
 
     @Test
     void an_asset_reconfiguration_is_refused() throws Exception {
-        TransactionParametersResponse params = network.params();
-        Transaction reconfigure = Transaction.AssetConfigureTransactionBuilder()
-                                             .sender(network.pool.getAddress())
-                                             .assetIndex(STABLECOIN)
-                                             .manager(network.alice.getAddress())
-                                             .strictEmptyAddressChecking(false)
-                                             .flatFee(MIN_FEE)
-                                             .firstValid(params.lastRound)
-                                             .lastValid(params.lastRound + 1_000)
-                                             .genesisID(params.genesisId)
-                                             .genesisHash(params.genesisHash)
-                                             .build();
+        Transaction reconfigure = network.validFromTheLastRound(Transaction.AssetConfigureTransactionBuilder()
+                                                                           .sender(network.pool.getAddress())
+                                                                           .assetIndex(STABLECOIN)
+                                                                           .manager(network.alice.getAddress())
+                                                                           .strictEmptyAddressChecking(false));
 
         assertThat(network.rejection(signed(network.pool, reconfigure)))
                 .contains("the dev ledger creates assets but does not reconfigure or destroy them");
@@ -398,17 +354,13 @@ class SubmissionRulesTest {
 
     @Test
     void ids_come_from_the_submitted_bytes_even_when_algosdk_would_decode_a_different_fee() throws Exception {
-        Transaction poolPays = network.stablecoinTransfer(network.pool, network.alice, 1_000);
-        poolPays.fee = big(2_000);
-        Transaction free = network.stablecoinTransfer(network.alice, network.bob, 0);
-        free.fee = BigInteger.ZERO;
-        byte[] submission = signedGroup(List.of(network.pool, network.alice), List.of(poolPays, free));
-        SignedTransaction decoded = Encoder.decodeFromMsgPack(signed(network.alice, free), SignedTransaction.class);
+        PooledFees group = network.pooledFees(2_000, network.bob, 0);
+        SignedTransaction decoded = Encoder.decodeFromMsgPack(signed(network.alice, group.aliceRides()), SignedTransaction.class);
         assertThat(decoded.tx.fee).as("algosdk's decoder fills in the minimum fee").isEqualTo(big(1_000));
 
-        network.accepted(submission);
+        network.accepted(group.signedGroup());
 
-        assertThat(network.ledger().find(free.txID())).isPresent();
+        assertThat(network.ledger().find(group.aliceRides().txID())).isPresent();
     }
 
     private Account account(com.algorand.algosdk.account.Account holder) throws Exception {

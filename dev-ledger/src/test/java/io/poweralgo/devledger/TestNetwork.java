@@ -1,6 +1,7 @@
 package io.poweralgo.devledger;
 
 import com.algorand.algosdk.account.Account;
+import com.algorand.algosdk.builder.transaction.TransactionBuilder;
 import com.algorand.algosdk.crypto.Digest;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.transaction.TxGroup;
@@ -111,32 +112,45 @@ final class TestNetwork implements AutoCloseable {
 
     /** A payment valid from the last round for 1000 rounds, paying the minimum fee, as apps build them. */
     Transaction payment(Account from, Account to, long microAlgos) throws Exception {
-        TransactionParametersResponse params = params();
-        return Transaction.PaymentTransactionBuilder()
-                          .sender(from.getAddress())
-                          .receiver(to.getAddress())
-                          .amount(microAlgos)
-                          .flatFee(MIN_FEE)
-                          .firstValid(params.lastRound)
-                          .lastValid(params.lastRound + 1_000)
-                          .genesisID(params.genesisId)
-                          .genesisHash(params.genesisHash)
-                          .build();
+        return validFromTheLastRound(Transaction.PaymentTransactionBuilder()
+                                                .sender(from.getAddress())
+                                                .receiver(to.getAddress())
+                                                .amount(microAlgos));
     }
 
     Transaction stablecoinTransfer(Account from, Account to, long amount) throws Exception {
+        return validFromTheLastRound(Transaction.AssetTransferTransactionBuilder()
+                                                .sender(from.getAddress())
+                                                .assetReceiver(to.getAddress())
+                                                .assetIndex(STABLECOIN)
+                                                .assetAmount(amount));
+    }
+
+    /** Built with the minimum fee and a validity window of 1000 rounds from the last round, as apps set them. */
+    Transaction validFromTheLastRound(TransactionBuilder<?> builder) throws Exception {
         TransactionParametersResponse params = params();
-        return Transaction.AssetTransferTransactionBuilder()
-                          .sender(from.getAddress())
-                          .assetReceiver(to.getAddress())
-                          .assetIndex(STABLECOIN)
-                          .assetAmount(amount)
-                          .flatFee(MIN_FEE)
-                          .firstValid(params.lastRound)
-                          .lastValid(params.lastRound + 1_000)
-                          .genesisID(params.genesisId)
-                          .genesisHash(params.genesisHash)
-                          .build();
+        builder.flatFee(MIN_FEE)
+               .firstValid(params.lastRound)
+               .lastValid(params.lastRound + 1_000)
+               .genesisID(params.genesisId)
+               .genesisHash(params.genesisHash);
+        return builder.build();
+    }
+
+    /**
+     * The pool sends alice 1,000 of the stablecoin and pays {@code groupFee} for the whole group;
+     * alice passes {@code aliceSends} on to {@code receiver} and pays no fee of her own: fee pooling
+     * as the platform's settlement groups use it. Signed as one group.
+     */
+    PooledFees pooledFees(long groupFee, Account receiver, long aliceSends) throws Exception {
+        Transaction poolPays = stablecoinTransfer(pool, alice, 1_000);
+        poolPays.fee = big(groupFee);
+        Transaction aliceRides = stablecoinTransfer(alice, receiver, aliceSends);
+        aliceRides.fee = BigInteger.ZERO;
+        return new PooledFees(poolPays, aliceRides, signedGroup(List.of(pool, alice), List.of(poolPays, aliceRides)));
+    }
+
+    record PooledFees(Transaction poolPays, Transaction aliceRides, byte[] signedGroup) {
     }
 
     static byte[] signed(Account signer, Transaction transaction) throws Exception {

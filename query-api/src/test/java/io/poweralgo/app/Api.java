@@ -17,6 +17,9 @@ import java.util.Map;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The KYC documents a test's participants submit. */
+    public static final Map<String, String> PASSPORT =
+            Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE");
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -131,8 +134,7 @@ public final class Api {
                                       EmailVerifier verifier) {
         String id = register(role, email);
         verifier.verify(id, email);
-        post("/api/participants/" + id + "/kyc", tokens.mint(id, role),
-                Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
+        post("/api/participants/" + id + "/kyc", tokens.mint(id, role), PASSPORT);
         Response approved = post("/api/admin/participants/" + id + "/kyc/approve", adminToken, "");
         if (approved.status() != 200) {
             throw new AssertionError("KYC approval failed: " + approved);

@@ -253,31 +253,16 @@ class MarketApiIT {
 
     @Test
     void insufficient_funds_are_422_and_reserve_nothing() {
-        String market = nextMarket();
-        long reserved = reservedBy(consumer);
-        long events = app.eventCount(market);
-
         // 10 kWh at 0.2 per kWh costs 2,000,000 micro-units; the starting balance is 1,000,000
-        Response response = order(market, "bids", consumerToken, 10_000, 200_000, null);
-
-        assertProblem(response, 422, "INSUFFICIENT_FUNDS");
-        assertThat(reservedBy(consumer)).isEqualTo(reserved);
-        assertThat(app.eventCount(market)).isEqualTo(events);
+        refusedForLackOfFunds(consumer, consumerToken, "bids", 10_000, 200_000);
     }
 
     @Test
     void an_offer_whose_largest_imbalance_charge_exceeds_the_balance_is_422_and_reserves_nothing() {
-        String market = nextMarket();
-        long reserved = reservedBy(prosumer);
-        long events = app.eventCount(market);
-
         // 5 kWh could cost 5 x (300,000 - 80,000) = 1,100,000 micro-units if not delivered; the balance is 1,000,000
-        Response response = order(market, "offers", prosumerToken, 5_000, 100_000, null);
+        Response response = refusedForLackOfFunds(prosumer, prosumerToken, "offers", 5_000, 100_000);
 
-        assertProblem(response, 422, "INSUFFICIENT_FUNDS");
         assertThat(response.body().at("/requiredMicro").asLong()).isEqualTo(1_100_000);
-        assertThat(reservedBy(prosumer)).isEqualTo(reserved);
-        assertThat(app.eventCount(market)).isEqualTo(events);
     }
 
     @Test
@@ -329,6 +314,23 @@ class MarketApiIT {
             body.put("clientOrderId", clientOrderId);
         }
         return api.post("/api/markets/" + market + "/" + side, token, body);
+    }
+
+    /**
+     * The trader's order for the next market is refused as 422 INSUFFICIENT_FUNDS, and nothing is
+     * reserved nor written to the market's events; answers the refusal.
+     */
+    private Response refusedForLackOfFunds(String trader, String token, String side, long wh, long price) {
+        String market = nextMarket();
+        long reserved = reservedBy(trader);
+        long events = app.eventCount(market);
+
+        Response response = order(market, side, token, wh, price, null);
+
+        assertProblem(response, 422, "INSUFFICIENT_FUNDS");
+        assertThat(reservedBy(trader)).isEqualTo(reserved);
+        assertThat(app.eventCount(market)).isEqualTo(events);
+        return response;
     }
 
     private String nextMarket() {

@@ -24,15 +24,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.poweralgo.app.Api.PASSPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The participant API through the whole application over HTTP, in the embedded default profile. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParticipantApiIT {
-
-    private static final Map<String, String> PASSPORT =
-            Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE");
 
     @TempDir
     static Path dataDir;

@@ -3,9 +3,8 @@ package io.poweralgo.app;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.Api.Response;
-import io.poweralgo.ledger.custody.MasterKey;
+import io.poweralgo.app.fixtures.PostgresPlatform;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,44 +35,24 @@ class PostgresProfileIT {
 
     @TempDir
     static Path dataDir;
-    private PostgresTestDatabase database;
+    private PostgresPlatform platform;
     private LocalIdentityProvider idp;
     private LocalMailServer mail;
-    private MongoServer externalReadModels;
     private RunningApp app;
 
     @BeforeAll
     void start() {
-        database = PostgresTestDatabase.create();
-        idp = new LocalIdentityProvider();
-        mail = new LocalMailServer();
-        externalReadModels = new MongoServer(new MemoryBackend());
-        InetSocketAddress readModels = externalReadModels.bind();
-        app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
-                "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
-                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModels.getPort(),
-                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
-                "poweralgo.algorand.onboarding-grant-micro=100000000", mail.settings()[0], mail.settings()[1]));
+        platform = new PostgresPlatform();
+        idp = platform.idp();
+        mail = platform.mail();
+        app = platform.startApp(dataDir, "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s",
+                "poweralgo.algorand.onboarding-grant-micro=100000000");
     }
 
     @AfterAll
     void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (idp != null) {
-            idp.close();
-        }
-        if (mail != null) {
-            mail.close();
-        }
-        if (externalReadModels != null) {
-            externalReadModels.shutdownNow();
-        }
-        if (database != null) {
-            database.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -110,8 +88,7 @@ class PostgresProfileIT {
         String id = app.api().register("CONSUMER", "pg-mongo-" + UUID.randomUUID() + "@example.org");
 
         assertThat(app.beanCount(MongoServer.class)).isZero();
-        try (MongoClient client = MongoClients.create("mongodb://" + externalReadModels.getLocalAddress().getHostString()
-                + ":" + externalReadModels.getLocalAddress().getPort())) {
+        try (MongoClient client = MongoClients.create(platform.readModelsUri())) {
             await().untilAsserted(() -> assertThat(client.getDatabase("poweralgo").getCollection("participants")
                     .countDocuments(new Document("_id", id))).isOne());
         }

@@ -11,7 +11,7 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.Role;
 import io.poweralgo.api.rejection.DomainRejection;
-import io.poweralgo.market.MigratedDatabase;
+import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -9,7 +9,7 @@ import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.RatedPower;
-import io.poweralgo.market.MigratedDatabase;
+import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

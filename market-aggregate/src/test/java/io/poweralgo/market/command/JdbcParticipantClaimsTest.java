@@ -4,7 +4,7 @@ import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
-import io.poweralgo.market.MigratedDatabase;
+import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -13,7 +13,7 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.grid.MicrogridId;
-import io.poweralgo.market.MigratedDatabase;
+import io.poweralgo.testing.MigratedDatabase;
 import io.poweralgo.market.command.MarketCalendar;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;

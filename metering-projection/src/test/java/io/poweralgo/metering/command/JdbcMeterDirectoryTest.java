@@ -10,15 +10,12 @@ import io.poweralgo.api.participant.MeterUnlinked;
 import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RatedPower;
-import org.h2.jdbcx.JdbcDataSource;
+import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +32,7 @@ class JdbcMeterDirectoryTest {
 
     @BeforeEach
     void createTables() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V5__meter_keys.sql"),
-                new ClassPathResource("db/migration/V11__meter_rated_power_and_last_reading.sql"),
-                new ClassPathResource("db/migration/V12__meter_holdings.sql"),
-                new ClassPathResource("db/migration/V14__meter_claimed_later.sql")).execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.create();
         directory = new JdbcMeterDirectory(jdbc);
     }
 

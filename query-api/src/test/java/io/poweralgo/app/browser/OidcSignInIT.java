@@ -1,12 +1,8 @@
 package io.poweralgo.app.browser;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.poweralgo.app.LocalIdentityProvider;
-import io.poweralgo.app.LocalMailServer;
-import io.poweralgo.app.PostgresTestDatabase;
 import io.poweralgo.app.RunningApp;
-import io.poweralgo.ledger.custody.MasterKey;
+import io.poweralgo.app.fixtures.PostgresPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +26,8 @@ class OidcSignInIT {
 
     @TempDir
     static Path dataDir;
-    private PostgresTestDatabase database;
+    private PostgresPlatform platform;
     private LocalIdentityProvider idp;
-    private LocalMailServer mail;
-    private MongoServer readModels;
     private RunningApp app;
     private Browser browser;
 
@@ -47,22 +40,14 @@ class OidcSignInIT {
 
     @BeforeAll
     void start() {
-        database = PostgresTestDatabase.create();
-        idp = new LocalIdentityProvider();
-        mail = new LocalMailServer();
-        readModels = new MongoServer(new MemoryBackend());
-        InetSocketAddress readModelAddress = readModels.bind();
-        app = RunningApp.start(dataDir, new String[] {"postgres"}, database.settingsWith(
-                "poweralgo.custody.master-key=" + MasterKey.newRandomBase64(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + idp.jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuer(),
+        platform = new PostgresPlatform();
+        idp = platform.idp();
+        app = platform.startApp(dataDir,
                 "spring.security.oauth2.client.registration.operator.client-id=poweralgo-web",
                 "spring.security.oauth2.client.registration.operator.client-secret=web-secret",
                 "spring.security.oauth2.client.registration.operator.client-name=Operator SSO",
                 "spring.security.oauth2.client.registration.operator.scope=openid",
-                "spring.security.oauth2.client.provider.operator.issuer-uri=" + idp.issuer(),
-                "poweralgo.mongo.uri=mongodb://127.0.0.1:" + readModelAddress.getPort(),
-                mail.settings()[0], mail.settings()[1]));
+                "spring.security.oauth2.client.provider.operator.issuer-uri=" + idp.issuer());
         browser = new Browser(app.api().baseUrl());
     }
 
@@ -71,20 +56,8 @@ class OidcSignInIT {
         if (browser != null) {
             browser.close();
         }
-        if (app != null) {
-            app.close();
-        }
-        if (idp != null) {
-            idp.close();
-        }
-        if (mail != null) {
-            mail.close();
-        }
-        if (readModels != null) {
-            readModels.shutdownNow();
-        }
-        if (database != null) {
-            database.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 

@@ -3,11 +3,8 @@ package io.poweralgo.app.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.LoggedMail;
-import io.poweralgo.app.RunningApp;
-import io.poweralgo.app.config.PlatformClock;
+import io.poweralgo.app.fixtures.MeteredPlatform;
 import io.poweralgo.app.settlement.WorkedExample;
-import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.simulator.meter.MeterGateway;
 import io.poweralgo.simulator.meter.MeterKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -50,28 +46,17 @@ class WebApplicationIT {
         }
     };
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
-    static String admin;
-    static MeterGateway gateway;
+    @RegisterExtension
+    static final MeteredPlatform platform = MeteredPlatform.withSettings("web-it",
+            "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
+            "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
     static Browser browser;
     static LoggedMail mail;
 
     @BeforeAll
     static void start() {
-        int mqttPort = RunningApp.freePort();
-        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
-                "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
-                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
-        api = app.api();
-        admin = api.devToken("admin-1", "ADMIN");
-        WorkedExample.setTariffs(api, admin);
-        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
-                "web-it", Duration.ofSeconds(10));
-        browser = new Browser(api.baseUrl());
+        WorkedExample.setTariffs(platform.api(), platform.admin());
+        browser = new Browser(platform.api().baseUrl());
         mail = new LoggedMail();
     }
 
@@ -82,12 +67,6 @@ class WebApplicationIT {
         }
         if (browser != null) {
             browser.close();
-        }
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (app != null) {
-            app.close();
         }
     }
 
@@ -157,7 +136,7 @@ class WebApplicationIT {
         assertThat(browser.text("#meters")).contains(meterId);
         browser.screenshot("account-approved");
 
-        JsonNode account = api.get("/api/participants/" + participant, admin).body();
+        JsonNode account = platform.api().get("/api/participants/" + participant, platform.admin()).body();
         assertThat(account.get("status").asText()).isEqualTo("APPROVED");
         assertThat(account.at("/meters/0/meterId").asText()).isEqualTo(meterId);
     }
@@ -178,12 +157,12 @@ class WebApplicationIT {
         browser.script("arguments[0].removeAttribute('required')", reason);
         reason.findElement(By.xpath("following-sibling::button")).click();
         browser.await(d -> d.findElement(By.cssSelector("#kyc .error")).getText().contains("reason"));
-        assertThat(api.get("/api/participants/" + rejected, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(rejected)).isEqualTo("PENDING_KYC");
 
         browser.find("#pending-" + rejected + " input[name=reason]").sendKeys("Document number unreadable");
         browser.find("#pending-" + rejected + " button.reject").click();
         browser.await(d -> d.findElements(By.id("pending-" + rejected)).isEmpty());
-        JsonNode refused = api.get("/api/participants/" + rejected, admin).body();
+        JsonNode refused = platform.api().get("/api/participants/" + rejected, platform.admin()).body();
         assertThat(refused.get("status").asText()).isEqualTo("REJECTED");
         assertThat(refused.get("statusReason").asText()).isEqualTo("Document number unreadable");
     }
@@ -192,7 +171,7 @@ class WebApplicationIT {
     @Order(3)
     void a_regulator_opens_a_settled_market_and_sees_the_curves_the_txids_and_an_on_chain_match() {
         WorkedExample example = settledMarket();
-        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body();
+        JsonNode audit = platform.api().get("/api/regulator/markets/" + example.market + "/settlement", platform.admin()).body();
 
         browser.signIn("regulator-1", "REGULATOR");
         browser.open("/regulator/markets?microgrid=" + WorkedExample.MICROGRID + "&day="
@@ -239,7 +218,7 @@ class WebApplicationIT {
         String[] rows = ((String) download.get(3)).split("\r\n");
         assertThat(rows[0]).isEqualTo("groupIndex,txId,status,confirmedRound,firstValid,lastValid,signings,ledgerMessage");
         assertThat(rows).hasSize(5);
-        JsonNode audit = api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body();
+        JsonNode audit = platform.api().get("/api/regulator/markets/" + example.market + "/settlement", platform.admin()).body();
         assertThat(rows[1]).startsWith("0," + audit.at("/groups/0/txIds/0").asText() + ",CONFIRMED,");
 
         String lines = (String) browser.fetch(browser.find("#lines-csv").getAttribute("href")).get(3);
@@ -272,7 +251,7 @@ class WebApplicationIT {
         browser.script("window.poweralgoNotReloaded = true");
         awaitStreamConnected();
 
-        assertThat(api.post("/api/dev/markets/" + market + "/close-gate", admin, "").status()).isEqualTo(200);
+        assertThat(platform.api().post("/api/dev/markets/" + market + "/close-gate", platform.admin(), "").status()).isEqualTo(200);
 
         browser.await(d -> !d.findElement(By.cssSelector(row + " .state")).getText().equals("OPEN"));
         assertThat(browser.script("return window.poweralgoNotReloaded === true")).isEqualTo(true);
@@ -282,8 +261,7 @@ class WebApplicationIT {
     @Order(6)
     void a_regulator_is_refused_an_admin_page_and_an_admin_action() {
         String pending = submittedKyc("CONSUMER");
-        browser.signIn("regulator-1", "REGULATOR");
-        browser.open("/admin/kyc");
+        openKycQueueAs("regulator-1", "REGULATOR");
         assertThat(browser.findAll("#role-refused")).hasSize(1);
         assertThat(browser.findAll("#pending")).isEmpty();
         browser.screenshot("refused");
@@ -291,25 +269,24 @@ class WebApplicationIT {
         postWithSessionToken("/admin/participants/" + pending + "/approve", true);
         browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
         assertThat(browser.findAll("#role-refused")).hasSize(1);
-        assertThat(api.get("/api/participants/" + pending, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(pending)).isEqualTo("PENDING_KYC");
     }
 
     @Test
     @Order(7)
     void a_form_sent_without_its_csrf_token_is_refused_and_changes_nothing() {
         String pending = submittedKyc("PROSUMER");
-        browser.signIn("admin-1", "ADMIN");
-        browser.open("/admin/kyc");
+        openKycQueueAs("admin-1", "ADMIN");
         WebElement approve = browser.find("#pending-" + pending + " form:first-of-type");
         browser.script("const f = arguments[0]; f.removeAttribute('hx-post');"
                 + " f.querySelectorAll('input[name=_csrf]').forEach(i => i.remove()); f.submit();", approve);
         browser.await(d -> !d.findElements(By.id("refused")).isEmpty());
         assertThat(browser.findAll("#csrf-refused")).hasSize(1);
-        assertThat(api.get("/api/participants/" + pending, admin).body().get("status").asText()).isEqualTo("PENDING_KYC");
+        assertThat(statusOf(pending)).isEqualTo("PENDING_KYC");
 
         postWithSessionToken("/admin/participants/" + pending + "/approve", true);
         browser.await(d -> d.getCurrentUrl().endsWith("/admin/kyc"));
-        await().until(() -> api.get("/api/participants/" + pending, admin).body().get("status").asText().equals("APPROVED"));
+        await().until(() -> statusOf(pending).equals("APPROVED"));
     }
 
     @Test
@@ -419,7 +396,7 @@ class WebApplicationIT {
     }
 
     private static Path manifestFile(String name, String content) throws Exception {
-        Path file = dataDir.resolve(name);
+        Path file = platform.dataDir().resolve(name);
         Files.writeString(file, content);
         return file;
     }
@@ -439,13 +416,22 @@ class WebApplicationIT {
                 + " f.appendChild(t); } document.body.appendChild(f); f.submit();", path, withToken);
     }
 
+    /** The participant's status as the admin reads it through the API. */
+    private static String statusOf(String participant) {
+        return platform.api().get("/api/participants/" + participant, platform.admin()).body().get("status").asText();
+    }
+
+    private static void openKycQueueAs(String subject, String role) {
+        browser.signIn(subject, role);
+        browser.open("/admin/kyc");
+    }
+
     private static String submittedKyc(String role) {
-        String id = api.register(role, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
-        api.verifyEmailAsDev(id, admin);
-        Api.Response kyc = api.post("/api/participants/" + id + "/kyc", api.devToken(id, role),
-                Map.of("documentType", "PASSPORT", "documentReference", "C01X00T47", "country", "DE"));
+        String id = platform.api().register(role, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
+        platform.api().verifyEmailAsDev(id, platform.admin());
+        Api.Response kyc = platform.api().post("/api/participants/" + id + "/kyc", platform.api().devToken(id, role), Api.PASSPORT);
         assertThat(kyc.status()).isEqualTo(200);
-        await().until(() -> api.get("/api/participants/" + id, admin).body().path("kyc").has("documentType"));
+        await().until(() -> platform.api().get("/api/participants/" + id, platform.admin()).body().path("kyc").has("documentType"));
         return id;
     }
 
@@ -454,16 +440,10 @@ class WebApplicationIT {
     /** The worked example of DESIGN §4, played once through the API and settled on the dev ledger. */
     private static synchronized WorkedExample settledMarket() {
         if (settled == null) {
-            PlatformClock clock = app.bean(PlatformClock.class);
-            WorkedExample example = WorkedExample.register(api, admin, clock.instant());
-            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
-            example.placeOrders(api);
-            example.closeGate(api, admin);
-            clock.advance(Duration.between(clock.instant(), example.deliveryEnd().plus(Duration.ofMinutes(10))));
-            example.publishReadings(gateway);
-            await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + example.market, admin).body()
-                                                                  .get("state").asText().equals("SETTLED"));
-            await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", admin).body()
+            WorkedExample example = WorkedExample.cleared(platform.app(), platform.admin());
+            example.publishReadings(platform.gateway());
+            example.awaitState(platform.api(), platform.admin(), "SETTLED");
+            await().until(() -> platform.api().get("/api/regulator/markets/" + example.market + "/settlement", platform.admin()).body()
                                    .at("/groups/0/status").asText().equals("CONFIRMED"));
             settled = example;
         }
@@ -471,7 +451,7 @@ class WebApplicationIT {
     }
 
     private static JsonNode lastOpenMarket() {
-        JsonNode markets = api.get("/api/markets?microgrid=" + WorkedExample.MICROGRID, admin).body();
+        JsonNode markets = platform.api().get("/api/markets?microgrid=" + WorkedExample.MICROGRID, platform.admin()).body();
         JsonNode last = null;
         for (JsonNode market : markets) {
             if (market.get("state").asText().equals("OPEN")) {
@@ -482,7 +462,7 @@ class WebApplicationIT {
     }
 
     private static JsonNode microgrid(String id) {
-        for (JsonNode microgrid : api.get("/api/admin/microgrids", admin).body()) {
+        for (JsonNode microgrid : platform.api().get("/api/admin/microgrids", platform.admin()).body()) {
             if (microgrid.get("microgridId").asText().equals(id)) {
                 return microgrid;
             }

@@ -1,19 +1,12 @@
 package io.poweralgo.app.metering;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.poweralgo.app.Api;
 import io.poweralgo.app.Api.Response;
-import io.poweralgo.app.RunningApp;
-import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.simulator.meter.MeterGateway;
+import io.poweralgo.app.fixtures.MeteredPlatform;
 import io.poweralgo.simulator.meter.MeterKey;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,42 +25,14 @@ import static org.awaitility.Awaitility.await;
  */
 class MeteringIT {
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
-    static String admin;
-    static String regulator;
-    static MeterGateway gateway;
+    @RegisterExtension
+    static final MeteredPlatform platform = MeteredPlatform.withSettings("it-gateway", "poweralgo.metering.close-grace=6h");
     /** Two hours back, so that this hour and the next are both over; a long grace keeps deadlines out of the way. */
     static final Instant HOUR = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
 
-    @BeforeAll
-    static void start() {
-        int mqttPort = RunningApp.freePort();
-        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
-                "poweralgo.metering.close-grace=6h");
-        api = app.api();
-        admin = api.devToken("admin-1", "ADMIN");
-        regulator = api.devToken("regulator-1", "REGULATOR");
-        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
-                "it-gateway", Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void readings_over_mqtt_make_an_hour_that_the_next_hours_first_reading_closes_and_a_late_one_adjusts() {
-        MeterFixture meter = MeterFixture.linked(api, admin, "SM-A-" + System.nanoTime());
+        MeterFixture meter = MeterFixture.linked(platform.api(), platform.admin(), "SM-A-" + System.nanoTime());
         publish(meter, meter.reading(HOUR.plus(minutes(10)), 1_000, 0, 1));
         publish(meter, meter.reading(HOUR.plus(minutes(30)), 1_500, 20, 2));
         publish(meter, meter.reading(HOUR.plus(minutes(50)), 2_100, 20, 3));
@@ -93,15 +58,15 @@ class MeteringIT {
             assertThat(hour.get("adjustments").asInt()).isEqualTo(1);
             assertThat(hour.get("importWh").asLong()).isEqualTo(1_300);
         });
-        assertThat(meter.recordedSeqs(app, HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 5L);
+        assertThat(meter.recordedSeqs(platform.app(), HOUR)).containsExactlyInAnyOrder(1L, 2L, 3L, 5L);
     }
 
     @Test
     void every_bad_message_is_dead_lettered_with_its_reason_and_ingestion_goes_on() {
         Instant since = Instant.now().minusSeconds(1);
-        MeterFixture meter = MeterFixture.linked(api, admin, "SM-B-" + System.nanoTime());
-        MeterFixture unlinked = MeterFixture.linked(api, admin, "SM-U-" + System.nanoTime());
-        assertThat(api.delete("/api/participants/" + unlinked.participantId + "/meters/" + unlinked.meterId,
+        MeterFixture meter = MeterFixture.linked(platform.api(), platform.admin(), "SM-B-" + System.nanoTime());
+        MeterFixture unlinked = MeterFixture.linked(platform.api(), platform.admin(), "SM-U-" + System.nanoTime());
+        assertThat(platform.api().delete("/api/participants/" + unlinked.participantId + "/meters/" + unlinked.meterId,
                 unlinked.token).status()).isEqualTo(204);
         String unknownMeter = "SM-X-" + System.nanoTime();
         String unknownTopic = "poweralgo/meters/" + unknownMeter + "/readings";
@@ -109,22 +74,22 @@ class MeteringIT {
         String valid = meter.reading(HOUR.plus(minutes(10)), 5_000, 0, 1);
 
         publish(meter, valid);
-        gateway.publish(meter.topic(), "{\"meterId\": oops").join();
-        gateway.publish(meter.topic(), valid.replaceFirst(",\"signature\":\"[^\"]*\"", "")).join();
-        gateway.publish(meter.topic(), valid.replace("}", ",\"padding\":\"" + "x".repeat(5_000) + "\"}")).join();
-        gateway.publish(unknownTopic, unknownReading).join();
-        gateway.publish(unlinked.topic(), unlinked.reading(HOUR.plus(minutes(10)), 1, 0, 1)).join();
-        gateway.publish(meter.topic(), meter.signedBy(MeterKey.derive("forger", "x"), HOUR.plus(minutes(20)), 5_100, 0, 2)).join();
-        gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 4_999, 0, 3)).join();
-        gateway.publish(meter.topic(), meter.reading(HOUR.plus(minutes(22)), 9_000_000_000_000_000_000L, 0, 7)).join();
-        gateway.publish(meter.topic(), meter.reading(Instant.now().plus(minutes(10)), 6_000, 0, 4)).join();
-        gateway.publish(unlinked.topic(), meter.reading(HOUR.plus(minutes(25)), 5_200, 0, 5)).join();
+        platform.gateway().publish(meter.topic(), "{\"meterId\": oops").join();
+        platform.gateway().publish(meter.topic(), valid.replaceFirst(",\"signature\":\"[^\"]*\"", "")).join();
+        platform.gateway().publish(meter.topic(), valid.replace("}", ",\"padding\":\"" + "x".repeat(5_000) + "\"}")).join();
+        platform.gateway().publish(unknownTopic, unknownReading).join();
+        platform.gateway().publish(unlinked.topic(), unlinked.reading(HOUR.plus(minutes(10)), 1, 0, 1)).join();
+        platform.gateway().publish(meter.topic(), meter.signedBy(MeterKey.derive("forger", "x"), HOUR.plus(minutes(20)), 5_100, 0, 2)).join();
+        platform.gateway().publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 4_999, 0, 3)).join();
+        platform.gateway().publish(meter.topic(), meter.reading(HOUR.plus(minutes(22)), 9_000_000_000_000_000_000L, 0, 7)).join();
+        platform.gateway().publish(meter.topic(), meter.reading(Instant.now().plus(minutes(10)), 6_000, 0, 4)).join();
+        platform.gateway().publish(unlinked.topic(), meter.reading(HOUR.plus(minutes(25)), 5_200, 0, 5)).join();
         publish(meter, meter.reading(HOUR.plus(minutes(30)), 5_300, 0, 6));
 
         Map<String, JsonNode> byReason = new HashMap<>();
         await().untilAsserted(() -> {
             byReason.clear();
-            JsonNode letters = api.get("/api/regulator/meter-dead-letters?from=" + since, regulator).body();
+            JsonNode letters = platform.api().get("/api/regulator/meter-dead-letters?from=" + since, platform.regulator()).body();
             StreamSupport.stream(letters.spliterator(), false)
                          .filter(letter -> letter.get("source").asText().contains("/meters/SM-"))
                          .filter(letter -> letter.get("meterId").asText().equals(meter.meterId)
@@ -147,46 +112,46 @@ class MeteringIT {
 
     @Test
     void gateways_without_mqtt_post_the_same_payload_and_get_the_same_checks() {
-        MeterFixture meter = MeterFixture.linked(api, admin, "SM-H-" + System.nanoTime());
-        String gatewayToken = api.devToken("gateway-7", "METER_GATEWAY");
+        MeterFixture meter = MeterFixture.linked(platform.api(), platform.admin(), "SM-H-" + System.nanoTime());
+        String gatewayToken = platform.api().devToken("gateway-7", "METER_GATEWAY");
         String reading = meter.reading(HOUR.plus(minutes(15)), 700, 30, 1);
 
-        Response recorded = api.post("/api/meter-readings", gatewayToken, reading);
+        Response recorded = platform.api().post("/api/meter-readings", gatewayToken, reading);
         assertThat(recorded.status()).as(recorded.raw()).isEqualTo(202);
         assertThat(recorded.text("outcome")).isEqualTo("RECORDED");
-        assertThat(api.post("/api/meter-readings", gatewayToken, reading).text("outcome")).isEqualTo("DUPLICATE");
+        assertThat(platform.api().post("/api/meter-readings", gatewayToken, reading).text("outcome")).isEqualTo("DUPLICATE");
 
-        Response forged = api.post("/api/meter-readings", gatewayToken,
+        Response forged = platform.api().post("/api/meter-readings", gatewayToken,
                 meter.signedBy(MeterKey.derive("forger", "y"), HOUR.plus(minutes(20)), 800, 30, 2));
         assertThat(forged.status()).isEqualTo(422);
         assertThat(forged.contentType()).startsWith("application/problem+json");
         assertThat(forged.text("code")).isEqualTo("BAD_SIGNATURE");
-        assertThat(api.post("/api/meter-readings", gatewayToken, "x".repeat(5_000)).status()).isEqualTo(413);
-        assertThat(api.post("/api/meter-readings", gatewayToken, "{").text("code")).isEqualTo("MALFORMED_JSON");
-        Response outOfRange = api.post("/api/meter-readings", gatewayToken,
+        assertThat(platform.api().post("/api/meter-readings", gatewayToken, "x".repeat(5_000)).status()).isEqualTo(413);
+        assertThat(platform.api().post("/api/meter-readings", gatewayToken, "{").text("code")).isEqualTo("MALFORMED_JSON");
+        Response outOfRange = platform.api().post("/api/meter-readings", gatewayToken,
                 meter.reading(HOUR.plus(minutes(25)), 9_000_000_000_000_000_000L, 30, 3));
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text("code")).isEqualTo("REGISTER_OUT_OF_RANGE");
-        assertThat(api.post("/api/meter-readings", null, reading).status()).isEqualTo(401);
-        assertThat(api.post("/api/meter-readings", meter.token, reading).status()).isEqualTo(403);
+        assertThat(platform.api().post("/api/meter-readings", null, reading).status()).isEqualTo(401);
+        assertThat(platform.api().post("/api/meter-readings", meter.token, reading).status()).isEqualTo(403);
 
         await().untilAsserted(() -> assertThat(interval(meter, HOUR).get("readingCount").asInt()).isEqualTo(1));
-        assertThat(api.get(meter.intervalsPath(HOUR, HOUR.plusSeconds(3600)), api.devToken("stranger", "CONSUMER")).status())
+        assertThat(platform.api().get(meter.intervalsPath(HOUR, HOUR.plusSeconds(3600)), platform.api().devToken("stranger", "CONSUMER")).status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/regulator/meter-dead-letters?from=" + HOUR, meter.token).status()).isEqualTo(403);
-        assertThat(api.get(meter.intervalsPath(HOUR.plusSeconds(3600), HOUR), meter.token).text("code"))
+        assertThat(platform.api().get("/api/regulator/meter-dead-letters?from=" + HOUR, meter.token).status()).isEqualTo(403);
+        assertThat(platform.api().get(meter.intervalsPath(HOUR.plusSeconds(3600), HOUR), meter.token).text("code"))
                 .isEqualTo("INVALID_REQUEST");
     }
 
     @Test
     void after_an_unlink_and_a_link_to_someone_else_the_next_reading_goes_to_the_new_holders_hour() {
-        MeterFixture alice = MeterFixture.linked(api, admin, "SM-R-" + System.nanoTime());
+        MeterFixture alice = MeterFixture.linked(platform.api(), platform.admin(), "SM-R-" + System.nanoTime());
         Instant whileAliceHeldIt = Instant.now();
         publish(alice, alice.reading(whileAliceHeldIt, 1_000, 0, 1));
-        await().until(() -> alice.recordedSeqs(app, whileAliceHeldIt.truncatedTo(ChronoUnit.HOURS)).size() == 1);
-        assertThat(api.delete("/api/participants/" + alice.participantId + "/meters/" + alice.meterId, alice.token).status())
+        await().until(() -> alice.recordedSeqs(platform.app(), whileAliceHeldIt.truncatedTo(ChronoUnit.HOURS)).size() == 1);
+        assertThat(platform.api().delete("/api/participants/" + alice.participantId + "/meters/" + alice.meterId, alice.token).status())
                 .isEqualTo(204);
-        MeterFixture bob = MeterFixture.linkedAgain(api, admin, alice.meterId);
+        MeterFixture bob = MeterFixture.linkedAgain(platform.api(), platform.admin(), alice.meterId);
         Instant whileBobHoldsIt = Instant.now();
         publish(bob, bob.reading(whileBobHoldsIt, 1_001, 0, 2));
 
@@ -196,18 +161,18 @@ class MeteringIT {
 
     private static int readingsOf(MeterFixture holder, Instant at) {
         Instant hour = at.truncatedTo(ChronoUnit.HOURS);
-        Response response = api.get(holder.intervalsPath(hour, hour.plus(Duration.ofHours(1))), holder.token);
+        Response response = platform.api().get(holder.intervalsPath(hour, hour.plus(Duration.ofHours(1))), holder.token);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return StreamSupport.stream(response.body().spliterator(), false).mapToInt(hourOf -> hourOf.get("readingCount").asInt())
                             .sum();
     }
 
     private static void publish(MeterFixture meter, String payload) {
-        gateway.publish(meter.topic(), payload).join();
+        platform.gateway().publish(meter.topic(), payload).join();
     }
 
     private static JsonNode interval(MeterFixture meter, Instant hour) {
-        Response response = api.get(meter.intervalsPath(hour, hour.plus(Duration.ofHours(1))), meter.token);
+        Response response = platform.api().get(meter.intervalsPath(hour, hour.plus(Duration.ofHours(1))), meter.token);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body()).hasSize(1);
         return response.body().get(0);

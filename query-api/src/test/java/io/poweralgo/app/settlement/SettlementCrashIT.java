@@ -1,6 +1,5 @@
 package io.poweralgo.app.settlement;
 
-import com.algorand.algosdk.crypto.Address;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
 import io.poweralgo.app.AppProcess;
@@ -46,24 +45,21 @@ class SettlementCrashIT {
             Map<String, String> properties = new LinkedHashMap<>(standalone.settings(GRANT));
             properties.put("poweralgo.embedded.mongo-port", Integer.toString(RunningApp.freePort()));
             properties.put("poweralgo.embedded.mqtt-port", Integer.toString(mqttPort));
-            properties.put("poweralgo.metering.close-grace", "6h");
-            properties.put("poweralgo.settlement.grace", "6h");
-            properties.put("poweralgo.market.scheduler-interval", "1s");
-            properties.put("db-scheduler.polling-interval", "1s");
+            properties.putAll(WorkedExample.PROMPT_SETTINGS);
 
             WorkedExample example;
-            Map<String, Address> accounts = new LinkedHashMap<>();
+            TraderAccounts accounts = new TraderAccounts(standalone::holding, GRANT);
             try (AppProcess first = AppProcess.start(dataDir, properties)) {
                 Api api = first.api();
                 String admin = api.devToken("admin-1", "ADMIN");
                 WorkedExample.setTariffs(api, admin);
                 example = WorkedExample.register(api, admin, Instant.now());
-                await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
+                example.awaitMarket(api, admin);
                 example.placeOrders(api);
                 example.closeGate(api, admin);
                 for (Trader trader : example.traders) {
-                    accounts.put(trader.name(), new Address(api.get("/api/participants/" + trader.id(), admin).body()
-                                                               .get("algorandAddress").asText()));
+                    accounts.remember(trader, api.get("/api/participants/" + trader.id(), admin).body()
+                                                 .get("algorandAddress").asText());
                 }
             }
 
@@ -80,9 +76,7 @@ class SettlementCrashIT {
                 second.kill();
                 ledger.respondWith(Fault.none());
             }
-            for (Trader trader : example.traders) {
-                assertThat(standalone.holding(accounts.get(trader.name()))).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
-            }
+            accounts.assertPaidOnceBeforeTheCrash(example);
 
             try (AppProcess third = AppProcess.start(dataDir, properties)) {
                 Api api = third.api();
@@ -94,16 +88,7 @@ class SettlementCrashIT {
                         .as(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body()
                                      .get("groups") + "\n" + third.logTail())
                         .isEqualTo("SETTLED");
-                JsonNode audit = await().until(
-                        () -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
-                        a -> "CONFIRMED".equals(a.at("/groups/0/status").asText()));
-                assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
-                for (Trader trader : example.traders) {
-                    assertThat(standalone.holding(accounts.get(trader.name()))).as(trader.name() + " paid exactly once")
-                                                             .isEqualTo(GRANT + trader.netMicro());
-                }
-                assertThat(api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body()
-                              .get("matches").asBoolean()).isTrue();
+                accounts.assertSettledByTheStoredGroup(api, regulator, example);
             }
         }
     }

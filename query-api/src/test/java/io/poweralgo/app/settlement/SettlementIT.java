@@ -6,23 +6,19 @@ import com.algorand.algosdk.util.Encoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.Api;
-import io.poweralgo.app.RunningApp;
-import io.poweralgo.app.config.PlatformClock;
+import io.poweralgo.app.fixtures.MeteredPlatform;
 import io.poweralgo.app.settlement.WorkedExample.Trader;
 import io.poweralgo.devledger.DevLedgerServer;
 import io.poweralgo.devledger.Fault;
 import io.poweralgo.ledger.custody.CustodialKeyStore;
 import io.poweralgo.ledger.signing.TransactionIds;
 import io.poweralgo.market.command.JdbcFundsReservations;
-import io.poweralgo.metering.ingest.MqttReadingSubscriber;
-import io.poweralgo.simulator.meter.MeterGateway;
-import org.junit.jupiter.api.AfterAll;
+import io.poweralgo.ledger.signing.TransactionIds;
+import io.poweralgo.ledger.custody.CustodialKeyStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
@@ -40,45 +36,22 @@ class SettlementIT {
     private static final long STABLECOIN = 1_001;
     private static final long GRANT = 100_000_000;
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
-    static String admin;
-    static String regulator;
-    static MeterGateway gateway;
+    @RegisterExtension
+    static final MeteredPlatform platform = MeteredPlatform.withSettings("settlement-it",
+            "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
+            "poweralgo.settlement.first-retry=1s", "poweralgo.settlement.max-retry=2s",
+            "poweralgo.settlement.max-attempts=3", "poweralgo.algorand.confirm-timeout=5s",
+            "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
 
     @BeforeAll
-    static void start() {
-        int mqttPort = RunningApp.freePort();
-        app = RunningApp.start(dataDir, "poweralgo.mqtt.enabled=true", "poweralgo.embedded.mqtt-port=" + mqttPort,
-                "poweralgo.metering.close-grace=6h", "poweralgo.settlement.grace=6h",
-                "poweralgo.settlement.first-retry=1s", "poweralgo.settlement.max-retry=2s",
-                "poweralgo.settlement.max-attempts=3", "poweralgo.algorand.confirm-timeout=5s",
-                "poweralgo.market.scheduler-interval=1s", "db-scheduler.polling-interval=1s");
-        api = app.api();
-        admin = api.devToken("admin-1", "ADMIN");
-        regulator = api.devToken("regulator-1", "REGULATOR");
-        WorkedExample.setTariffs(api, admin);
-        await().until(() -> app.bean(MqttReadingSubscriber.class).ready());
-        gateway = MeterGateway.connect(URI.create("tcp://127.0.0.1:" + mqttPort), RunningApp.simulatorGateway(dataDir),
-                "settlement-it", Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+    static void setTariffs() {
+        WorkedExample.setTariffs(platform.api(), platform.admin());
     }
 
     @Test
     void orders_clearing_and_signed_readings_settle_each_trader_exactly_once_on_the_ledger() throws Exception {
         WorkedExample example = clearedMarket();
-        example.publishReadings(gateway);
+        example.publishReadings(platform.gateway());
 
         awaitMarketState(example, "SETTLED");
         for (Trader trader : example.traders) {
@@ -99,7 +72,7 @@ class SettlementIT {
         assertThat(statement.get("netMicro").asLong()).isEqualTo(-267_900);
         assertThat(statement.at("/transfers/0/amountMicro").asLong()).isEqualTo(267_900);
         assertThat(statement.at("/transfers/0/confirmedRound").asLong()).isPositive();
-        assertThat(api.get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
+        assertThat(platform.api().get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
 
         JsonNode audit = awaitAudit(example, "CONFIRMED");
         assertThat(audit.get("state").asText()).isEqualTo("SETTLED");
@@ -121,12 +94,12 @@ class SettlementIT {
             assertThat(ed25519.verify(signed.sig.getBytes())).as("signature of leg " + leg).isTrue();
         }
 
-        JsonNode verification = api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body();
+        JsonNode verification = platform.api().get("/api/regulator/markets/" + example.market + "/verification", platform.regulator()).body();
         assertThat(verification.get("matches").asBoolean()).as(verification.toString()).isTrue();
         assertThat(verification.at("/groups/0/onChain").asText()).isEqualTo("CONFIRMED");
-        assertThat(api.get("/api/regulator/markets/" + example.market + "/settlement", b1.token()).status()).isEqualTo(403);
+        assertThat(platform.api().get("/api/regulator/markets/" + example.market + "/settlement", b1.token()).status()).isEqualTo(403);
 
-        String metrics = await().until(() -> api.get("/actuator/prometheus", admin).raw(),
+        String metrics = await().until(() -> platform.api().get("/actuator/prometheus", platform.admin()).raw(),
                 exposition -> metricValue(exposition, "poweralgo_settlement_latency_seconds_count") >= 1);
         assertThat(metrics).contains("eventProcessor_latency{processorName=\"settlements\"")
                            .contains("poweralgo_metering_readings_total{outcome=\"RECORDED\"");
@@ -137,7 +110,7 @@ class SettlementIT {
         WorkedExample example = clearedMarket();
         ledger().respondWith(Fault.serverError());
         try {
-            example.publishReadings(gateway);
+            example.publishReadings(platform.gateway());
             JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
             assertThat(failed.get("settlementFailure").asText()).startsWith("ledger unavailable after 3 attempts: cannot read holdings: algod answered 503");
         } finally {
@@ -146,16 +119,16 @@ class SettlementIT {
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as("nothing moved while failing").isEqualTo(GRANT);
         }
-        assertThat(metricValue(api.get("/actuator/prometheus", admin).raw(), "poweralgo_ledger_errors_total{kind=\"server_error\"}"))
+        assertThat(metricValue(platform.api().get("/actuator/prometheus", platform.admin()).raw(), "poweralgo_ledger_errors_total{kind=\"server_error\"}"))
                 .isGreaterThanOrEqualTo(3);
 
-        Api.Response retry = api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "");
+        Api.Response retry = platform.api().post("/api/admin/markets/" + example.market + "/settlement/retry", platform.admin(), "");
         assertThat(retry.status()).as(retry.raw()).isEqualTo(202);
         awaitMarketState(example, "SETTLED");
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
         }
-        Api.Response again = api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "");
+        Api.Response again = platform.api().post("/api/admin/markets/" + example.market + "/settlement/retry", platform.admin(), "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("SETTLEMENT_NOT_FAILED");
     }
@@ -166,7 +139,7 @@ class SettlementIT {
         long round = ledger().ledger().lastRound();
         ledger().respondWith(Fault.slowSubmissions(Duration.ofSeconds(12)));
         try {
-            example.publishReadings(gateway);
+            example.publishReadings(platform.gateway());
             await().atMost(Duration.ofSeconds(60)).until(() -> ledger().ledger().lastRound() > round);
         } finally {
             ledger().respondWith(Fault.none());
@@ -183,22 +156,15 @@ class SettlementIT {
         Trader b1 = example.trader("B1");
         Trader b2 = example.trader("B2");
         long spent = GRANT - 1_000;
-        LedgerMoves.transfer(app, b2.id(), spent);
+        LedgerMoves.transfer(platform.app(), b2.id(), spent);
 
-        example.publishReadings(gateway);
-        JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
-        assertThat(failed.get("settlementFailure").asText())
-                .isEqualTo("1 of 2 groups rejected by the ledger (groups [1], paid into by [" + b2.id() + "]); the others are confirmed");
-        JsonNode audit = awaitAuditGroups(example, "CONFIRMED", "REJECTED");
-        assertThat(audit.at("/groups/1/ledgerMessage").asText()).contains("underflow");
+        JsonNode audit = secondGroupRejectedForLackOfFunds(example, b2);
         assertThat(holding(b1)).isEqualTo(GRANT + b1.netMicro());
         assertThat(holding(b2)).isEqualTo(GRANT - spent);
         assertThat(holding(example.trader("S1")) + holding(example.trader("S2"))).as("B1's payment reached the sellers")
                 .isEqualTo(2 * GRANT - b1.netMicro());
 
-        LedgerMoves.grant(app, b2.id(), spent);
-        assertThat(api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "").status()).isEqualTo(202);
-        awaitMarketState(example, "SETTLED");
+        retrySettledOnceFunded(example, b2, spent);
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
         }
@@ -213,14 +179,9 @@ class SettlementIT {
         Trader s1 = example.trader("S1");
         assertThat(reservedBy(s1)).as("S1's 3,000 Wh offer reserves 3,000 Wh x (300,000 - 80,000) per kWh").isEqualTo(660_000);
         long spent = GRANT - 1_000;
-        LedgerMoves.transfer(app, s1.id(), spent);
+        LedgerMoves.transfer(platform.app(), s1.id(), spent);
 
-        example.publishReadings(gateway);
-        JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
-        assertThat(failed.get("settlementFailure").asText())
-                .isEqualTo("1 of 2 groups rejected by the ledger (groups [1], paid into by [" + s1.id() + "]); the others are confirmed");
-        JsonNode audit = awaitAuditGroups(example, "CONFIRMED", "REJECTED");
-        assertThat(audit.at("/groups/1/ledgerMessage").asText()).contains("underflow");
+        JsonNode audit = secondGroupRejectedForLackOfFunds(example, s1);
         assertThat(audit.get("transfers")).as("the rejected group's only payer")
                 .filteredOn(t -> t.get("groupIndex").asInt() == 1 && "TO_POOL".equals(t.get("direction").asText()))
                 .extracting(t -> t.get("participantId").asText()).containsExactly(s1.id());
@@ -230,40 +191,48 @@ class SettlementIT {
         assertThat(holding(example.trader("S2"))).as("the buyers' payments reached S2").isEqualTo(GRANT + 75_000);
         assertThat(reservedBy(s1)).as("S1 still owes; its reservation stays until the market settles").isEqualTo(660_000);
 
-        LedgerMoves.grant(app, s1.id(), spent);
-        assertThat(api.post("/api/admin/markets/" + example.market + "/settlement/retry", admin, "").status()).isEqualTo(202);
-        awaitMarketState(example, "SETTLED");
+        retrySettledOnceFunded(example, s1, spent);
         for (Trader trader : example.traders) {
             assertThat(holding(trader)).as(trader.name()).isEqualTo(GRANT + trader.netMicro());
             assertThat(reservedBy(trader)).as(trader.name()).isZero();
         }
     }
 
-    /** The worked example's traders, orders and clearing; then the platform clock is moved past its delivery hour. */
+    /** The readings are published; the group {@code payer} pays into fails on the ledger, the other is confirmed. */
+    private static JsonNode secondGroupRejectedForLackOfFunds(WorkedExample example, Trader payer) {
+        example.publishReadings(platform.gateway());
+        JsonNode failed = awaitMarketState(example, "SETTLEMENT_FAILED");
+        assertThat(failed.get("settlementFailure").asText())
+                .isEqualTo("1 of 2 groups rejected by the ledger (groups [1], paid into by [" + payer.id() + "]); the others are confirmed");
+        JsonNode audit = awaitAuditGroups(example, "CONFIRMED", "REJECTED");
+        assertThat(audit.at("/groups/1/ledgerMessage").asText()).contains("underflow");
+        return audit;
+    }
+
+    /** {@code payer} gets back what it spent and an platform.admin() retries the settlement, which then completes. */
+    private static void retrySettledOnceFunded(WorkedExample example, Trader payer, long spent) throws Exception {
+        LedgerMoves.grant(platform.app(), payer.id(), spent);
+        assertThat(platform.api().post("/api/admin/markets/" + example.market + "/settlement/retry", platform.admin(), "").status()).isEqualTo(202);
+        awaitMarketState(example, "SETTLED");
+    }
+
     private static WorkedExample clearedMarket() {
-        PlatformClock clock = app.bean(PlatformClock.class);
-        WorkedExample example = WorkedExample.register(api, admin, clock.instant());
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + example.market, admin).status() == 200);
-        example.placeOrders(api);
-        example.closeGate(api, admin);
-        clock.advance(Duration.between(clock.instant(), example.deliveryEnd().plus(Duration.ofMinutes(10))));
-        return example;
+        return WorkedExample.cleared(platform.app(), platform.admin());
     }
 
     private static JsonNode awaitMarketState(WorkedExample example, String state) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + example.market, admin).body(),
-                market -> state.equals(market.get("state").asText()));
+        return example.awaitState(platform.api(), platform.admin(), state);
     }
 
     /** The audit once its first group has the status (the settlement read model follows the market's on its own). */
     private static JsonNode awaitAudit(WorkedExample example, String groupStatus) {
-        return await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
+        return await().until(() -> platform.api().get("/api/regulator/markets/" + example.market + "/settlement", platform.regulator()).body(),
                 audit -> groupStatus.equals(audit.at("/groups/0/status").asText()));
     }
 
     /** The audit once its groups have these statuses, in order of their index. */
     private static JsonNode awaitAuditGroups(WorkedExample example, String... groupStatuses) {
-        return await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
+        return await().until(() -> platform.api().get("/api/regulator/markets/" + example.market + "/settlement", platform.regulator()).body(),
                 audit -> {
                     JsonNode groups = audit.get("groups");
                     if (groups == null || groups.size() != groupStatuses.length) {
@@ -279,11 +248,11 @@ class SettlementIT {
     }
 
     private static long reservedBy(Trader trader) {
-        return app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(trader.id()));
+        return platform.app().bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(trader.id()));
     }
 
     private static JsonNode statements(WorkedExample example, Trader trader) {
-        return api.get(statementsPath(example, trader), trader.token()).body();
+        return platform.api().get(statementsPath(example, trader), trader.token()).body();
     }
 
     private static String statementsPath(WorkedExample example, Trader trader) {
@@ -291,7 +260,7 @@ class SettlementIT {
     }
 
     private static long holding(Trader trader) throws Exception {
-        Address address = new Address(app.bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
+        Address address = new Address(platform.app().bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
         return ledger().ledger().assetHolding(address, STABLECOIN).orElseThrow();
     }
 
@@ -303,6 +272,6 @@ class SettlementIT {
     }
 
     private static DevLedgerServer ledger() {
-        return app.bean(DevLedgerServer.class);
+        return platform.app().bean(DevLedgerServer.class);
     }
 }

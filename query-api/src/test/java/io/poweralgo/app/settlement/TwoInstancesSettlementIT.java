@@ -1,6 +1,5 @@
 package io.poweralgo.app.settlement;
 
-import com.algorand.algosdk.crypto.Address;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -71,19 +70,16 @@ class TwoInstancesSettlementIT {
             shared.put("poweralgo.mqtt.uri", Mosquitto.URI.toString());
             shared.put("poweralgo.mqtt.connections", "4");
             shared.put("poweralgo.mqtt.session-expiry", "60s");
-            shared.put("poweralgo.metering.close-grace", "6h");
-            shared.put("poweralgo.settlement.grace", "6h");
-            shared.put("poweralgo.market.scheduler-interval", "1s");
-            shared.put("db-scheduler.polling-interval", "1s");
+            shared.putAll(WorkedExample.PROMPT_SETTINGS);
 
             WorkedExample example;
-            Map<String, Address> accounts = new LinkedHashMap<>();
+            TraderAccounts accounts = new TraderAccounts(standalone::holding, GRANT);
             try (AppProcess a = start(work.resolve("a"), shared, clientA, null);
                  AppProcess b = start(work.resolve("b"), shared, clientB, null)) {
                 String admin = a.api().devToken("admin-1", "ADMIN");
                 WorkedExample.setTariffs(a.api(), admin);
                 example = WorkedExample.register(b.api(), admin, Instant.now());
-                await().atMost(Duration.ofSeconds(30)).until(() -> a.api().get("/api/markets/" + example.market, admin).status() == 200);
+                example.awaitMarket(a.api(), admin);
 
                 concurrentOrdersAtBothInstances(a.api(), b.api(), example, admin, database);
 
@@ -93,7 +89,7 @@ class TwoInstancesSettlementIT {
                     // the participants read model follows on whichever instance holds the segment
                     JsonNode participant = await().until(() -> a.api().get("/api/participants/" + trader.id(), admin).body(),
                             body -> body.hasNonNull("algorandAddress"));
-                    accounts.put(trader.name(), new Address(participant.get("algorandAddress").asText()));
+                    accounts.remember(trader, participant.get("algorandAddress").asText());
                 }
             }
 
@@ -119,24 +115,14 @@ class TwoInstancesSettlementIT {
             running.remove(settling);
             ledger.respondWith(Fault.none());
 
-            for (Trader trader : example.traders) {
-                assertThat(standalone.holding(accounts.get(trader.name()))).as("paid once before the crash").isEqualTo(GRANT + trader.netMicro());
-            }
+            accounts.assertPaidOnceBeforeTheCrash(example);
             Api api = survivor.api();
             String regulator = api.devToken("regulator-1", "REGULATOR");
             JsonNode market = await().atMost(Duration.ofSeconds(120)).until(
                     () -> api.get("/api/markets/" + example.market, regulator).body(),
                     m -> m.get("state").asText().equals("SETTLED") || m.get("state").asText().equals("SETTLEMENT_FAILED"));
             assertThat(market.get("state").asText()).as(survivor::logTail).isEqualTo("SETTLED");
-            JsonNode audit = await().until(() -> api.get("/api/regulator/markets/" + example.market + "/settlement", regulator).body(),
-                    settlement -> "CONFIRMED".equals(settlement.at("/groups/0/status").asText()));
-            assertThat(audit.at("/groups/0/signings").asInt()).as("the stored group, never signed again").isEqualTo(1);
-            for (Trader trader : example.traders) {
-                assertThat(standalone.holding(accounts.get(trader.name()))).as(trader.name() + " paid exactly once")
-                                                         .isEqualTo(GRANT + trader.netMicro());
-            }
-            assertThat(api.get("/api/regulator/markets/" + example.market + "/verification", regulator).body()
-                          .get("matches").asBoolean()).isTrue();
+            accounts.assertSettledByTheStoredGroup(api, regulator, example);
             String admin = api.devToken("admin-1", "ADMIN");
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(segmentsOf(
                     api.get("/api/admin/processors", admin).body(), "SettlementSagaProcessor"))

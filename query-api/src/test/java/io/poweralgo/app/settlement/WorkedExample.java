@@ -1,6 +1,9 @@
 package io.poweralgo.app.settlement;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.poweralgo.app.Api;
+import io.poweralgo.app.RunningApp;
+import io.poweralgo.app.config.PlatformClock;
 import io.poweralgo.simulator.meter.MeterGateway;
 import io.poweralgo.simulator.meter.MeterKey;
 import io.poweralgo.simulator.meter.ReadingPayload;
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * DESIGN §4's worked example played through the API: two prosumers offer, two consumers bid, the
  * market clears at 150,000 per kWh, and the meters measure S1 2,000 Wh, S2 1,500 Wh exported and
@@ -22,6 +27,15 @@ public final class WorkedExample {
 
     public static final String MICROGRID = "mg-1";
     public static final String SEED = "settlement-it";
+
+    /**
+     * Settings of an application that plays the example without waiting: long graces keep the
+     * deadlines out of the way, so that readings close the hours, and the market scheduler and the
+     * deadline poller look every second.
+     */
+    public static final Map<String, String> PROMPT_SETTINGS = Map.of("poweralgo.metering.close-grace", "6h",
+            "poweralgo.settlement.grace", "6h", "poweralgo.market.scheduler-interval", "1s",
+            "db-scheduler.polling-interval", "1s");
 
     public record Trader(String name, String id, String token, String role, String meterId, long importWh, long exportWh,
                   long netMicro) {
@@ -47,6 +61,21 @@ public final class WorkedExample {
                 trader(api, admin, "B2", "CONSUMER", tag, 1_000, 0, -107_100));
         Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2));
         return new WorkedExample(traders, MICROGRID + ":" + start.toString().replace(":00Z", "Z"), start);
+    }
+
+    /**
+     * Registered, ordered and cleared on a running application; then the platform clock is moved
+     * past the delivery hour, so that its readings are in the past without waiting for the hour.
+     */
+    public static WorkedExample cleared(RunningApp app, String admin) {
+        Api api = app.api();
+        PlatformClock clock = app.bean(PlatformClock.class);
+        WorkedExample example = register(api, admin, clock.instant());
+        example.awaitMarket(api, admin);
+        example.placeOrders(api);
+        example.closeGate(api, admin);
+        clock.advance(Duration.between(clock.instant(), example.deliveryEnd().plus(Duration.ofMinutes(10))));
+        return example;
     }
 
     public static void setTariffs(Api api, String admin) {
@@ -79,6 +108,17 @@ public final class WorkedExample {
 
     public Instant deliveryEnd() {
         return deliveryStart.plus(Duration.ofHours(1));
+    }
+
+    /** Until the scheduler has opened the market. */
+    public void awaitMarket(Api api, String token) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/markets/" + market, token).status() == 200);
+    }
+
+    /** The market once it has reached this state. */
+    public JsonNode awaitState(Api api, String token, String state) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + market, token).body(),
+                body -> state.equals(body.get("state").asText()));
     }
 
     /** S1 offers 3,000 Wh and S2 1,000 Wh at 100,000; B1 bids 2,500 Wh and B2 1,500 Wh at 200,000. */

@@ -47,8 +47,7 @@ class AlgodSettlementLedgerTest {
     @BeforeEach
     void setUp() {
         fixture = new DevLedgerFixture(journal);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
-                Duration.ofSeconds(5), Clock.systemUTC());
+        ledger = ledgerOn(fixture);
     }
 
     @AfterEach
@@ -115,11 +114,7 @@ class AlgodSettlementLedgerTest {
     @Test
     void a_group_whose_window_blocks_the_node_no_longer_has_is_inclusion_unknown_neither_confirmed_nor_expired(
             @TempDir Path prunedJournal) {
-        fixture.close();
-        fixture = new DevLedgerFixture(prunedJournal, 100);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
-                Duration.ofSeconds(5), Clock.systemUTC());
-        onboard(GRANT);
+        startOverOnANonArchivalNode(prunedJournal);
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         ledger.submitAndConfirm(List.of(group));
         fixture.server.ledger().advanceRounds(1_100);
@@ -210,11 +205,7 @@ class AlgodSettlementLedgerTest {
 
     @Test
     void verification_of_a_group_whose_blocks_the_node_no_longer_has_says_inclusion_unknown(@TempDir Path prunedJournal) {
-        fixture.close();
-        fixture = new DevLedgerFixture(prunedJournal, 100);
-        ledger = new AlgodSettlementLedger(fixture.algod, fixture.custody(), fixture.pool, STABLECOIN, 10,
-                Duration.ofSeconds(5), Clock.systemUTC());
-        onboard(GRANT);
+        startOverOnANonArchivalNode(prunedJournal);
         SignedGroup group = ledger.sign(MARKET, GroupPlanner.plan(NET, Set.of()), accounts).get(0);
         GroupOutcome.Confirmed confirmed = (GroupOutcome.Confirmed) ledger.submitAndConfirm(List.of(group)).get(0);
         fixture.server.ledger().advanceRounds(1_100);
@@ -244,6 +235,19 @@ class AlgodSettlementLedgerTest {
                 new SettlementAuditView.Inputs(new SettlementAuditView.Clearing(150_000, 300_000, 80_000, positions), List.of()),
                 3_000, 375_000, List.of(), transfers, List.of(new SettlementAuditView.GroupView(0, "CONFIRMED",
                 group.txIds(), group.signedTransactions(), group.firstValid(), group.lastValid(), round, null, 1)));
+    }
+
+    private static AlgodSettlementLedger ledgerOn(DevLedgerFixture network) {
+        return new AlgodSettlementLedger(network.algod, network.custody(), network.pool, STABLECOIN, 10,
+                Duration.ofSeconds(5), Clock.systemUTC());
+    }
+
+    /** A new ledger that serves only the blocks of its last 100 rounds, as a non-archival node, with the accounts onboarded. */
+    private void startOverOnANonArchivalNode(Path prunedJournal) {
+        fixture.close();
+        fixture = new DevLedgerFixture(prunedJournal, 100);
+        ledger = ledgerOn(fixture);
+        onboard(GRANT);
     }
 
     private void onboard(long grant) {

@@ -4,14 +4,11 @@ import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.settlement.MeteredEnergy;
 import io.poweralgo.api.settlement.SettlementParty;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
-import java.util.UUID;
 
 import static io.poweralgo.settlement.SettlementExamples.B1;
 import static io.poweralgo.settlement.SettlementExamples.MARKET;
@@ -27,10 +24,7 @@ class JdbcSettlementBookTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        book = new JdbcSettlementBook(new JdbcTemplate(dataSource));
+        book = new JdbcSettlementBook(MigratedDatabase.create());
     }
 
     @Test

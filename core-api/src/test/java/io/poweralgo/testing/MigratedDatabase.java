@@ -1,4 +1,4 @@
-package io.poweralgo.market;
+package io.poweralgo.testing;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.UUID;
 
-/** A fresh in-memory H2 database with this module's Flyway migrations applied. */
+/**
+ * A fresh in-memory H2 database with the Flyway migrations on the test's class path applied: in a
+ * context's tests, that context's own.
+ */
 public final class MigratedDatabase {
 
     private MigratedDatabase() {
