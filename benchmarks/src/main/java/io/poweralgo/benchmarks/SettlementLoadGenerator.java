@@ -1,8 +1,8 @@
 package io.poweralgo.benchmarks;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.devledger.DevLedgerServer;

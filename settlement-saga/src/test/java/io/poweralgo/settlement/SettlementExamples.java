@@ -1,5 +1,7 @@
 package io.poweralgo.settlement;
 
+import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketCleared;
@@ -9,8 +11,6 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.grid.MeterId;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SettlementParty;
 import io.poweralgo.api.settlement.SignedGroup;

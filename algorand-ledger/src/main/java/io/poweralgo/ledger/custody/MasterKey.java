@@ -1,14 +1,14 @@
 package io.poweralgo.ledger.custody;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.regex.Pattern;
 
 /**
  * The AES-256 key that seals custodial keys at rest (AES-GCM, 96-bit random IV, 128-bit tag). Its

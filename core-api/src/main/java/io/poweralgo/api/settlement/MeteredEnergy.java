@@ -1,7 +1,7 @@
 package io.poweralgo.api.settlement;
 
-import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.participant.ParticipantId;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.CommandSideProcessing;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ClaimCodeHash;
 import io.poweralgo.api.participant.ClaimCodeIssued;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;

@@ -1,7 +1,7 @@
 package io.poweralgo.market.command;
 
-import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,10 +1,10 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.CommandSideProcessing;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.ParticipantStatus;

@@ -1,6 +1,7 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.CommandSideProcessing;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
@@ -12,7 +13,6 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
-import io.poweralgo.api.grid.MicrogridId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;

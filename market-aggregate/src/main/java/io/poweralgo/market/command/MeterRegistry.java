@@ -1,7 +1,7 @@
 package io.poweralgo.market.command;
 
-import io.poweralgo.api.participant.ClaimCodeHash;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.ClaimCodeHash;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.RatedPower;
 

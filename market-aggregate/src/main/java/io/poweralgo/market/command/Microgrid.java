@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
@@ -10,7 +11,6 @@ import io.poweralgo.api.market.SetGateClosureLead;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
-import io.poweralgo.api.grid.MicrogridId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,18 +1,18 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
+import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.EmailVerificationHash;
 import io.poweralgo.api.participant.EmailVerificationIssued;
 import io.poweralgo.api.participant.EmailVerified;
 import io.poweralgo.api.participant.IssueEmailVerification;
-import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
 import io.poweralgo.api.participant.LinkMeter;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterUnlinked;

@@ -1,5 +1,6 @@
 package io.poweralgo.market.query;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.FindMarket;
 import io.poweralgo.api.market.FindMarkets;
 import io.poweralgo.api.market.FindMicrogrids;
@@ -9,7 +10,6 @@ import io.poweralgo.api.market.FindOrdersOfParticipant;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.OrderBookView;

@@ -1,7 +1,7 @@
 package io.poweralgo.market.query;
 
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.KycDocument;

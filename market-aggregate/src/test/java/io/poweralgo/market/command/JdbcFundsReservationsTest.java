@@ -1,12 +1,12 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.EmailAddress;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.Role;

@@ -1,13 +1,13 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimCodeIssued;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
-import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.OperatorId;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RatedPower;
 import io.poweralgo.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.AmendOrder;
 import io.poweralgo.api.market.CancelOrder;
 import io.poweralgo.api.market.ClearingMechanism;
@@ -25,7 +26,6 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.market.Tariffs;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.Role;

@@ -1,5 +1,6 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
@@ -12,7 +13,6 @@ import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

@@ -1,5 +1,7 @@
 package io.poweralgo.market.command;
 
+import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
@@ -16,11 +18,9 @@ import io.poweralgo.api.participant.KycDocumentType;
 import io.poweralgo.api.participant.KycRejected;
 import io.poweralgo.api.participant.KycSubmitted;
 import io.poweralgo.api.participant.LinkMeter;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterUnlinked;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantRegistered;
 import io.poweralgo.api.participant.ParticipantSuspended;

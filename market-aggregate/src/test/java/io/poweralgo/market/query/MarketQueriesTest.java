@@ -1,5 +1,6 @@
 package io.poweralgo.market.query;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.FindMarket;
 import io.poweralgo.api.market.FindMarkets;
 import io.poweralgo.api.market.FindMicrogrids;
@@ -10,7 +11,6 @@ import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.OrderBookView;
@@ -18,10 +18,8 @@ import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.market.OrderViews;
 import io.poweralgo.api.participant.ParticipantId;
-import org.axonframework.queryhandling.DefaultQueryGateway;
+import io.poweralgo.testing.InProcessQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -46,7 +44,7 @@ class MarketQueriesTest {
             500_000, null, HOUR, "admin");
 
     private final ReadModel readModel = new ReadModel();
-    private final MarketQueries queries = new MarketQueries(gatewayTo(readModel));
+    private final MarketQueries queries = new MarketQueries(InProcessQueryGateway.answeredBy(readModel));
 
     @Test
     void markets_of_a_microgrid_are_asked_for_their_period() {
@@ -77,11 +75,6 @@ class MarketQueriesTest {
         assertThat(queries.microgrids()).containsExactly(MICROGRID_VIEW);
     }
 
-    private static DefaultQueryGateway gatewayTo(Object handlers) {
-        SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(handlers).subscribe(bus);
-        return DefaultQueryGateway.builder().queryBus(bus).build();
-    }
 
     /** Answers like the market read models do, and remembers what it was asked. */
     static class ReadModel {

@@ -10,10 +10,8 @@ import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.api.participant.ProvisionedMeterView;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
-import org.axonframework.queryhandling.DefaultQueryGateway;
+import io.poweralgo.testing.InProcessQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,7 +31,7 @@ class ParticipantQueriesTest {
             REGISTERED, null);
 
     private final ReadModel readModel = new ReadModel();
-    private final ParticipantQueries queries = new ParticipantQueries(gatewayTo(readModel));
+    private final ParticipantQueries queries = new ParticipantQueries(InProcessQueryGateway.answeredBy(readModel));
 
     @Test
     void a_participant_is_found_or_is_absent() {
@@ -53,11 +51,6 @@ class ParticipantQueriesTest {
         assertThat(readModel.asked).containsExactly(new FindProvisionedMeters(1, 100));
     }
 
-    private static DefaultQueryGateway gatewayTo(Object handlers) {
-        SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(handlers).subscribe(bus);
-        return DefaultQueryGateway.builder().queryBus(bus).build();
-    }
 
     /** Answers like the participant read models do, and remembers what it was asked. */
     static class ReadModel {

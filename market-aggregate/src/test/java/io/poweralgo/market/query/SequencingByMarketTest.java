@@ -1,8 +1,8 @@
 package io.poweralgo.market.query;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketId;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.settlement.MarketSettled;
 import io.poweralgo.api.settlement.SettlementTarget;

@@ -1,5 +1,6 @@
 package io.poweralgo.market.schedule;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.GateClosureLeadSet;
@@ -12,9 +13,8 @@ import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.grid.MicrogridId;
-import io.poweralgo.testing.MigratedDatabase;
 import io.poweralgo.market.command.MarketCalendar;
+import io.poweralgo.testing.MigratedDatabase;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package io.poweralgo.metering.command;
 
-import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.metering.SubmittedReading;
 import io.poweralgo.api.participant.MeterPublicKey;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 

@@ -3,9 +3,9 @@ package io.poweralgo.metering.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.rejection.InvalidValueException;
 
 import java.math.BigInteger;

@@ -1,9 +1,9 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.SubmittedReading;
-import io.poweralgo.api.grid.MeterId;
 
 import java.time.Instant;
 import java.util.Base64;

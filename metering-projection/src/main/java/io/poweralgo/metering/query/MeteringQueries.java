@@ -1,5 +1,6 @@
 package io.poweralgo.metering.query;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.FindMeterDeadLetters;
@@ -7,7 +8,6 @@ import io.poweralgo.api.metering.FindMeterIntervals;
 import io.poweralgo.api.metering.FindMeterIntervalsOfParticipants;
 import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterDeadLetterViews;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterRegistration;

@@ -1,15 +1,15 @@
 package io.poweralgo.metering.query;
 
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
-import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.participant.ParticipantId;
 import org.bson.Document;
 

@@ -1,5 +1,6 @@
 package io.poweralgo.metering.command;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.FollowingReadingRecorded;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
@@ -8,7 +9,6 @@ import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordPrecedingReading;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.SubmittedReading;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.RejectionDetails;
 import org.axonframework.commandhandling.CommandBus;

@@ -1,8 +1,8 @@
 package io.poweralgo.metering.command;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;

@@ -1,5 +1,6 @@
 package io.poweralgo.metering.command;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.FollowingReadingRecorded;
 import io.poweralgo.api.metering.IntervalClosure;
 import io.poweralgo.api.metering.IntervalQuality;
@@ -10,15 +11,14 @@ import io.poweralgo.api.metering.MeterIntervalOpened;
 import io.poweralgo.api.metering.MeterReadingsRecorded;
 import io.poweralgo.api.metering.PrecedingReadingRecorded;
 import io.poweralgo.api.metering.ReadingVerdict.Outcome;
-import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.RecordFollowingReading;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.RecordPrecedingReading;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.metering.SubmittedReading;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.metering.command.MeterDirectory.MeterEntry;

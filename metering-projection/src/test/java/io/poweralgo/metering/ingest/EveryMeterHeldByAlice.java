@@ -1,7 +1,7 @@
 package io.poweralgo.metering.ingest;
 
-import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.metering.command.MeterDirectory;

@@ -1,11 +1,11 @@
 package io.poweralgo.metering.ingest;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.ReadingVerdict.Outcome;
-import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.ReadingVerdict;
+import io.poweralgo.api.metering.ReadingVerdicts;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.RejectionReason;
-import io.poweralgo.api.grid.MeterId;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;

@@ -1,7 +1,7 @@
 package io.poweralgo.metering.ingest;
 
-import io.poweralgo.api.metering.RejectionReason;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.metering.RejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package io.poweralgo.metering.query;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.FindLinkedMeters;
 import io.poweralgo.api.metering.FindMeter;
 import io.poweralgo.api.metering.FindMeterDeadLetters;
@@ -7,16 +8,13 @@ import io.poweralgo.api.metering.FindMeterIntervals;
 import io.poweralgo.api.metering.FindMeterIntervalsOfParticipants;
 import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterDeadLetterViews;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.metering.MeterIntervalViews;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.metering.MeterRegistrations;
 import io.poweralgo.api.participant.ParticipantId;
-import org.axonframework.queryhandling.DefaultQueryGateway;
+import io.poweralgo.testing.InProcessQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,7 +38,7 @@ class MeteringQueriesTest {
             "BAD_SIGNATURE", null, "{}", 2, false);
 
     private final ReadModel readModel = new ReadModel();
-    private final MeteringQueries queries = new MeteringQueries(gatewayTo(readModel));
+    private final MeteringQueries queries = new MeteringQueries(InProcessQueryGateway.answeredBy(readModel));
 
     @Test
     void a_meter_is_linked_or_is_absent() {
@@ -68,11 +66,6 @@ class MeteringQueriesTest {
         assertThat(readModel.asked).containsExactly(new FindMeterDeadLetters(HOUR, 100));
     }
 
-    private static DefaultQueryGateway gatewayTo(Object handlers) {
-        SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(handlers).subscribe(bus);
-        return DefaultQueryGateway.builder().queryBus(bus).build();
-    }
 
     /** Answers like the metering read models do, and remembers what it was asked. */
     static class ReadModel {

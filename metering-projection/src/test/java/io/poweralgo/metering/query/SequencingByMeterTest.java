@@ -1,7 +1,7 @@
 package io.poweralgo.metering.query;
 
-import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.KycApproved;
 import io.poweralgo.api.participant.MeterLinked;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterUnlinked;

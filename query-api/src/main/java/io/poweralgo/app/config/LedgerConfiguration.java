@@ -1,5 +1,6 @@
 package io.poweralgo.app.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.poweralgo.app.ledger.CustodialSettlementParties;
 import io.poweralgo.app.ledger.DevLedgerGenesis;
 import io.poweralgo.app.ledger.LedgerHealthIndicator;
@@ -20,7 +21,6 @@ import io.poweralgo.settlement.saga.SettlementParties;
 import io.poweralgo.settlement.saga.SettlementTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;

@@ -1,11 +1,11 @@
 package io.poweralgo.app.console;
 
+import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.grid.MeterId;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.rejection.InvalidValueException;

@@ -1,12 +1,12 @@
 package io.poweralgo.app.console;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterIntervalView;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.settlement.StatementView;

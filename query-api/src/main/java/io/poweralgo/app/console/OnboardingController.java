@@ -1,10 +1,10 @@
 package io.poweralgo.app.console;
 
+import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.EmailVerificationToken;
 import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.KycDocumentType;
-import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.RegisterParticipant;

@@ -1,11 +1,11 @@
 package io.poweralgo.app.console;
 
-import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.MeterPublicKey;
+import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.participant.ProvisionedMeterView;
 import io.poweralgo.api.participant.RatedPower;
-import io.poweralgo.api.participant.OperatorId;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.ManifestReader;

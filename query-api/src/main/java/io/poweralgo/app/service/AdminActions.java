@@ -1,5 +1,6 @@
 package io.poweralgo.app.service;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.Price;
@@ -11,7 +12,6 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RejectKyc;
 import io.poweralgo.api.participant.SuspendParticipant;

@@ -1,10 +1,10 @@
 package io.poweralgo.app.service;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.IssueClaimCode;
 import io.poweralgo.api.participant.LinkMeter;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistrationId;
 import io.poweralgo.api.participant.OperatorId;

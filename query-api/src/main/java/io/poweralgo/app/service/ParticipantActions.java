@@ -1,8 +1,8 @@
 package io.poweralgo.app.service;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.EmailAddress;
 import io.poweralgo.api.participant.KycDocument;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.Role;

@@ -1,9 +1,9 @@
 package io.poweralgo.app.web;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.app.security.Caller;

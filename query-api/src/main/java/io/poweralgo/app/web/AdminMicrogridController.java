@@ -1,9 +1,9 @@
 package io.poweralgo.app.web;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.participant.AdminId;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.app.security.Caller;
 import io.poweralgo.app.service.AdminActions;
 import io.poweralgo.market.query.MarketQueries;

@@ -1,5 +1,6 @@
 package io.poweralgo.app.web;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.AmendOrder;
 import io.poweralgo.api.market.CancelOrder;
 import io.poweralgo.api.market.Energy;
@@ -11,7 +12,6 @@ import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
-import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.stream.MarketStream;
 import io.poweralgo.market.query.MarketQueries;

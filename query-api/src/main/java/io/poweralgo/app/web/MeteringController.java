@@ -1,8 +1,8 @@
 package io.poweralgo.app.web;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterIntervalView;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.app.security.Caller;

@@ -1,9 +1,9 @@
 package io.poweralgo.app.web;
 
-import io.poweralgo.api.participant.EmailVerificationToken;
-import io.poweralgo.api.participant.ClaimCode;
-import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.participant.ClaimCode;
+import io.poweralgo.api.participant.EmailVerificationToken;
+import io.poweralgo.api.participant.KycDocument;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;

@@ -1,9 +1,9 @@
 package io.poweralgo.app.messaging;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.GateClosed;
 import io.poweralgo.api.market.MarketId;
-import io.poweralgo.api.grid.MicrogridId;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericEventMessage;

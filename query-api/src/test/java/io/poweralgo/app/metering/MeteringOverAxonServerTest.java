@@ -1,5 +1,6 @@
 package io.poweralgo.app.metering;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.metering.IntervalClosure;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
@@ -7,7 +8,6 @@ import io.poweralgo.api.metering.ReadingVerdict;
 import io.poweralgo.api.metering.RecordMeterReadings;
 import io.poweralgo.api.metering.Registers;
 import io.poweralgo.api.metering.RejectionReason;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.messaging.RejectionDetailsInterceptor;

@@ -13,8 +13,6 @@ import io.poweralgo.devledger.Fault;
 import io.poweralgo.ledger.custody.CustodialKeyStore;
 import io.poweralgo.ledger.signing.TransactionIds;
 import io.poweralgo.market.command.JdbcFundsReservations;
-import io.poweralgo.ledger.signing.TransactionIds;
-import io.poweralgo.ledger.custody.CustodialKeyStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,11 +1,11 @@
 package io.poweralgo.app.wire;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ClaimCode;
 import io.poweralgo.api.participant.ClaimCodeIssued;
 import io.poweralgo.api.participant.ClaimMeter;
 import io.poweralgo.api.participant.FindProvisionedMeters;
 import io.poweralgo.api.participant.IssueClaimCode;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.MeterPublicKey;
 import io.poweralgo.api.participant.MeterRegistered;
 import io.poweralgo.api.participant.MeterRegistrationId;

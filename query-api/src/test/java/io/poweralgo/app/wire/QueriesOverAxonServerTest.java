@@ -1,5 +1,6 @@
 package io.poweralgo.app.wire;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.market.FindMarket;
 import io.poweralgo.api.market.FindMarkets;
 import io.poweralgo.api.market.FindMicrogrids;
@@ -23,7 +24,6 @@ import io.poweralgo.api.metering.MeterRegistration;
 import io.poweralgo.api.metering.MeterRegistrations;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantView;

@@ -1,12 +1,12 @@
 package io.poweralgo.settlement.saga;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.metering.IntervalQuality;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.MeteredEnergy;
 import io.poweralgo.api.settlement.SettlementParty;

@@ -1,6 +1,7 @@
 package io.poweralgo.settlement.saga;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.Price;
@@ -8,7 +9,6 @@ import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.metering.MeterHourId;
 import io.poweralgo.api.metering.MeterIntervalClosed;
 import io.poweralgo.api.participant.AlgorandAddress;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.ConfirmSettlementGroup;
 import io.poweralgo.api.settlement.FailSettlement;

@@ -1,9 +1,9 @@
 package io.poweralgo.settlement.calc;
 
+import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.metering.IntervalQuality;
-import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.MeteredEnergy;
 import io.poweralgo.api.settlement.TradedPosition;

@@ -1,17 +1,15 @@
 package io.poweralgo.settlement.query;
 
-import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementView;
 import io.poweralgo.api.settlement.StatementViews;
-import org.axonframework.queryhandling.DefaultQueryGateway;
+import io.poweralgo.testing.InProcessQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,7 +31,7 @@ class SettlementQueriesTest {
             0, 0, 450_000, false, List.of());
 
     private final ReadModel readModel = new ReadModel();
-    private final SettlementQueries queries = new SettlementQueries(gatewayTo(readModel));
+    private final SettlementQueries queries = new SettlementQueries(InProcessQueryGateway.answeredBy(readModel));
 
     @Test
     void a_market_has_its_settlement_or_none_yet() {
@@ -49,11 +47,6 @@ class SettlementQueriesTest {
         assertThat(readModel.asked).containsExactly(new FindStatements(SELLER, HOUR, to));
     }
 
-    private static DefaultQueryGateway gatewayTo(Object handlers) {
-        SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(handlers).subscribe(bus);
-        return DefaultQueryGateway.builder().queryBus(bus).build();
-    }
 
     /** Answers like the settlement read models do, and remembers what it was asked. */
     static class ReadModel {
