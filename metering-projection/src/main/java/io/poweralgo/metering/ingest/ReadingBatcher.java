@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,7 +79,7 @@ public class ReadingBatcher implements AutoCloseable {
             return lane;
         });
         if (idle[0]) {
-            workers.execute(() -> drain(key));
+            dispatch(key);
         }
         return pending.verdict();
     }
@@ -94,7 +95,19 @@ public class ReadingBatcher implements AutoCloseable {
             return;
         }
         record(key, batch);
-        workers.execute(() -> drain(key));
+        dispatch(key);
+    }
+
+    /** Each batch goes back to the pool, so a busy meter-hour does not hold a worker from the others. */
+    private void dispatch(Lane key) {
+        try {
+            workers.execute(() -> drain(key));
+        } catch (RejectedExecutionException closing) {
+            // the pool takes no new task once closing; what was accepted is still recorded, here, before it stops
+            for (List<Pending> batch = take(key); !batch.isEmpty(); batch = take(key)) {
+                record(key, batch);
+            }
+        }
     }
 
     /** The next batch of the lane; an empty lane is removed in the same atomic step, so no reading is stranded. */

@@ -55,6 +55,36 @@ class ReadingBatcherTest {
     }
 
     @Test
+    void readings_accepted_before_a_close_are_still_recorded_while_it_waits_for_the_workers() throws Exception {
+        CountDownLatch firstCommandRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        batcher = new ReadingBatcher(gateway(readings -> {
+            firstCommandRunning.countDown();
+            await(release);
+            return readings.stream().map(seq -> new ReadingVerdict(seq, Outcome.RECORDED, null, null)).toList();
+        }), new EveryMeterHeldByAlice(), 2, 100);
+        CompletableFuture<ReadingVerdict> first = add(1, 10);
+        assertThat(firstCommandRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<ReadingVerdict>> waiting = List.of(add(2, 20), add(3, 30));
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+            try {
+                batcher.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        release.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.RECORDED);
+        for (CompletableFuture<ReadingVerdict> verdict : waiting) {
+            assertThat(verdict.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.RECORDED);
+        }
+        closing.get(15, TimeUnit.SECONDS);
+        assertThat(commands).containsExactly(List.of(1L), List.of(2L, 3L));
+    }
+
+    @Test
     void a_batch_the_event_store_keeps_refusing_is_dead_lettered_after_three_attempts() throws Exception {
         batcher = new ReadingBatcher(gateway(readings -> {
             throw new IllegalStateException("database is away");
