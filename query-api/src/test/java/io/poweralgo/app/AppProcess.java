@@ -62,7 +62,8 @@ public final class AppProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                                                          .redirectOutput(log.toFile()).start();
             AppProcess app = new AppProcess(process, log, port);
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            // a packaged start takes 15 s on an idle 2-core machine and well over a minute when it is busy
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the application exited at start:\n" + app.logTail());
                 }
