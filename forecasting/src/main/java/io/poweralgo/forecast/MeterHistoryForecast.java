@@ -25,18 +25,21 @@ import java.util.function.ToLongFunction;
 /**
  * A household's next hours from its own closed meter-hours: the same local hour of day on days of
  * the same {@link DayType} (working day, Saturday, Sunday) over the last 14 days, averaged with a
- * trimmed mean weighted to recent days. Because a meter measures the connection, the history is
+ * trimmed mean weighted to recent days. A fortnight holds only two Saturdays and two Sundays, so for
+ * those the history reaches back three weeks: otherwise a weekend could never have the three days a
+ * forecast needs. Because a meter measures the connection, the history is
  * already net of the household's own PV, and so is this forecast.
  */
 public final class MeterHistoryForecast {
 
-    /** How far back the history reaches. */
-    public static final Duration WINDOW = Duration.ofDays(14);
+    /** How far back the history reaches for a working day. */
+    public static final Duration WORKING_DAY_WINDOW = Duration.ofDays(14);
+    /** How far back it reaches for a Saturday or a Sunday: three of them. */
+    public static final Duration WEEKEND_WINDOW = Duration.ofDays(21);
     /** Days of the same day type with the hour metered that a forecast needs. */
     public static final int MIN_DAYS = 3;
     /** From this many samples on, the smallest and the largest are dropped. */
     public static final int TRIM_FROM_SAMPLES = 5;
-    private static final long MAX_WEIGHT = WINDOW.toDays() + 1;
 
     private final ZoneId zone;
 
@@ -48,11 +51,13 @@ public final class MeterHistoryForecast {
     /**
      * Forecasts one delivery hour from the metered history.
      * <ol>
-     * <li>Samples: the metered hours that start in [deliveryStart − 14 days, deliveryStart), at the
+     * <li>Samples: the metered hours that start in [deliveryStart − window, deliveryStart), the window
+     * being 14 days for a working day and 21 days for a Saturday or a Sunday, at the
      * same local hour of day as the delivery hour, on a local date of the same {@link DayType}. If
      * the history names an hour twice, its last entry counts.</li>
      * <li>Fewer than {@value #MIN_DAYS} distinct local dates among the samples: no forecast (empty).</li>
-     * <li>Each sample's weight is 15 − its age in days (yesterday 14, a fortnight ago 1; never below 1).</li>
+     * <li>Each sample's weight is (window in days + 1) − its age in local days, never below 1: for a
+     * working day yesterday weighs 14 and a fortnight ago 1; for a Sunday a week ago weighs 15, two 8, three 1.</li>
      * <li>Import and export are averaged separately. With {@value #TRIM_FROM_SAMPLES} or more samples the
      * smallest and the largest value are dropped first (among equal values, the older sample is dropped).</li>
      * <li>The weighted mean Σ wᵢxᵢ / Σ wᵢ is rounded half up to a whole Wh, in exact integer arithmetic.</li>
@@ -70,7 +75,9 @@ public final class MeterHistoryForecast {
         ZonedDateTime delivery = deliveryStart.atZone(zone);
         LocalDate deliveryDate = delivery.toLocalDate();
         DayType dayType = DayType.of(deliveryDate);
-        Instant windowStart = deliveryStart.minus(WINDOW);
+        Duration window = dayType == DayType.WORKING_DAY ? WORKING_DAY_WINDOW : WEEKEND_WINDOW;
+        Instant windowStart = deliveryStart.minus(window);
+        long maxWeight = window.toDays() + 1;
 
         Map<Instant, MeteredHour> byHour = new LinkedHashMap<>();
         for (MeteredHour hour : history) {
@@ -87,7 +94,7 @@ public final class MeterHistoryForecast {
                 continue;
             }
             long age = ChronoUnit.DAYS.between(local.toLocalDate(), deliveryDate);
-            samples.add(new Sample(hour, Math.max(1, MAX_WEIGHT - age), age));
+            samples.add(new Sample(hour, Math.max(1, maxWeight - age), age));
             days.add(local.toLocalDate());
         }
         if (days.size() < MIN_DAYS) {
