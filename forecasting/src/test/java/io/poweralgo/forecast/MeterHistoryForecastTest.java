@@ -174,6 +174,17 @@ class MeterHistoryForecastTest {
     }
 
     @Test
+    void hours_of_day_stay_local_across_the_clock_change() {
+        // Berlin leaves summer time on Sunday 25 October 2026: 18:00 is 16:00 UTC before and 17:00 UTC after
+        Instant mondayEvening = Instant.parse("2026-10-26T17:00:00Z");
+        List<MeteredHour> history = List.of(hour(LocalDate.of(2026, 10, 21), 16, 600, 0),
+                hour(LocalDate.of(2026, 10, 22), 16, 600, 0), hour(LocalDate.of(2026, 10, 23), 16, 600, 0),
+                hour(LocalDate.of(2026, 10, 23), 17, 9_999, 0));
+
+        assertThat(new MeterHistoryForecast(BERLIN).forecast(history, mondayEvening).orElseThrow().importWh()).isEqualTo(600);
+    }
+
+    @Test
     void a_delivery_hour_must_start_on_the_full_hour() {
         assertThatThrownBy(() -> forecast.forecast(List.of(), DELIVERY.plusSeconds(60)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("full hour");
