@@ -14,8 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layout of modules and packages, checked on every build: pure engines stay plain Java, packages form no
- * cycles, and each context reaches other code only through core-api and the ledger module, so a
- * context can be read, tested and changed on its own.
+ * cycles, and each context reaches other code only through core-api, the ledger module and the pure forecasting
+ * module, so a context can be read, tested and changed on its own.
  */
 @AnalyzeClasses(packages = "io.poweralgo", importOptions = PowerAlgoMainClasses.class)
 class ArchitectureTest {
@@ -25,6 +25,7 @@ class ArchitectureTest {
 
     private static final String CORE_API = "io.poweralgo.api..";
     private static final String LEDGER = "io.poweralgo.ledger..";
+    private static final String FORECAST = "io.poweralgo.forecast..";
 
     @ArchTest
     static final ArchRule engines_are_plain_java =
@@ -37,8 +38,13 @@ class ArchitectureTest {
     static final ArchRule forecasting_is_plain_java =
             noClasses().that().resideInAPackage("..forecast..")
                        .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-                       .allowEmptyShould(true)
-                       .because("forecasting is an engine like clearing; the package arrives with issue 18");
+                       .because("forecasting is an engine like clearing, shared by the platform and the simulator");
+
+    @ArchTest
+    static final ArchRule forecasting_depends_only_on_core_api =
+            noClasses().that().resideInAPackage(FORECAST)
+                       .should().dependOnClassesThat(ourClassesOutside(FORECAST, CORE_API))
+                       .because("forecasting is pure and serves the contexts and the simulator, so it can know none of them");
 
     @ArchTest
     static final ArchRule metering_command_side_does_not_know_ingestion =
@@ -77,9 +83,10 @@ class ArchitectureTest {
 
     private static ArchRule contextDependsOnlyOnCoreApiAndLedger(String context) {
         return noClasses().that().resideInAPackage(context)
-                          .should().dependOnClassesThat(ourClassesOutside(context, CORE_API, LEDGER))
-                          .because("a context talks to the others through core-api's messages and uses the ledger "
-                                   + "through its ports; the application shell wires them together");
+                          .should().dependOnClassesThat(ourClassesOutside(context, CORE_API, LEDGER, FORECAST))
+                          .because("a context talks to the others through core-api's messages, uses the ledger "
+                                   + "through its ports and may use the pure forecasting engine like core-api; "
+                                   + "the application shell wires them together");
     }
 
     private static DescribedPredicate<JavaClass> ourClassesOutside(String... allowed) {

@@ -1,7 +1,7 @@
 package io.poweralgo.simulator.microgrid;
 
-import io.poweralgo.simulator.microgrid.model.LoadProfile;
-import io.poweralgo.simulator.microgrid.model.PvModel;
+import io.poweralgo.forecast.model.LoadProfile;
+import io.poweralgo.forecast.model.PvModel;
 import io.poweralgo.simulator.meter.MeterKey;
 import io.poweralgo.simulator.meter.ReadingPayload;
 

@@ -1,6 +1,6 @@
 package io.poweralgo.simulator.microgrid;
 
-import io.poweralgo.simulator.microgrid.model.PvModel;
+import io.poweralgo.forecast.model.PvModel;
 import io.poweralgo.simulator.microgrid.report.HourResult;
 import io.poweralgo.simulator.microgrid.report.ParticipantResult;
 import io.poweralgo.simulator.microgrid.report.SimulationSummary;

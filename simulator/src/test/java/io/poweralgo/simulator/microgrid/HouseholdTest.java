@@ -2,7 +2,7 @@ package io.poweralgo.simulator.microgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.poweralgo.simulator.microgrid.model.PvModel;
+import io.poweralgo.forecast.model.PvModel;
 import io.poweralgo.simulator.meter.MeterKey;
 import org.junit.jupiter.api.Test;
 

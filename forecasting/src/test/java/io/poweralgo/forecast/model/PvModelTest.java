@@ -1,4 +1,4 @@
-package io.poweralgo.simulator.microgrid.model;
+package io.poweralgo.forecast.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +97,37 @@ class PvModelTest {
         assertThatThrownBy(() -> new PvModel(91, 0, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PvModel(0, Double.NaN, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PvModel(0, 0, -1.0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_expected_yield_does_not_depend_on_the_seed_and_lies_between_a_dark_and_a_clear_day() {
+        Instant juneNoon = utc(2026, 6, 21, 11);
+        PvModel roof = new PvModel(CENTRAL_GERMANY_LAT, CENTRAL_GERMANY_LON, 1.0, 1);
+
+        assertThat(roof.expectedHourWh(juneNoon))
+                .isEqualTo(new PvModel(CENTRAL_GERMANY_LAT, CENTRAL_GERMANY_LON, 1.0, 99).expectedHourWh(juneNoon))
+                .isBetween(Math.round(0.2 * roof.clearSkyHourWh(juneNoon)), Math.round(roof.clearSkyHourWh(juneNoon)));
+    }
+
+    @Test
+    void a_year_of_expected_yield_is_close_to_a_year_of_weather() {
+        PvModel roof = new PvModel(CENTRAL_GERMANY_LAT, CENTRAL_GERMANY_LON, 1.0, 3);
+        long expected = 0;
+        long weathered = 0;
+        for (Instant hour = utc(2026, 1, 1, 0); hour.isBefore(utc(2027, 1, 1, 0)); hour = hour.plusSeconds(3_600)) {
+            expected += roof.expectedHourWh(hour);
+            weathered += roof.hourWh(hour);
+        }
+
+        assertThat(expected).isBetween(950_000L, 1_100_000L).isCloseTo(weathered, within(60_000L));
+    }
+
+    @Test
+    void the_expected_yield_of_an_hour_that_does_not_start_on_the_full_hour_is_refused() {
+        PvModel roof = new PvModel(CENTRAL_GERMANY_LAT, CENTRAL_GERMANY_LON, 1.0, 1);
+
+        assertThatThrownBy(() -> roof.expectedHourWh(utc(2026, 6, 21, 11).plusSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The 11:00 UTC hours of a month, which hold solar noon at 10°E. */

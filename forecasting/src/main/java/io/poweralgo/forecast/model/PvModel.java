@@ -1,4 +1,4 @@
-package io.poweralgo.simulator.microgrid.model;
+package io.poweralgo.forecast.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,10 +61,22 @@ public final class PvModel {
      * @return the energy generated in that hour, in Wh
      */
     public long hourWh(Instant hourStart) {
-        if (hourStart == null || !hourStart.truncatedTo(ChronoUnit.HOURS).equals(hourStart)) {
-            throw new IllegalArgumentException("an hour must start on the full hour, was " + hourStart);
-        }
+        requireFullHour(hourStart);
         double clearness = sky.clearness(hourStart.atOffset(ZoneOffset.UTC).toLocalDate());
+        return Math.round(clearSkyHourWh(hourStart) * clearness);
+    }
+
+    /**
+     * What the hour can be expected to generate before anyone knows its weather: the clear-sky
+     * generation times the day's expected clearness ({@link Cloudiness}), rounded half up. It does
+     * not depend on the seed, so a forecast can use any; a forecast uses this, never {@link #hourWh}.
+     *
+     * @param hourStart the start of a UTC hour
+     * @return the expected energy generated in that hour, in Wh
+     */
+    public long expectedHourWh(Instant hourStart) {
+        requireFullHour(hourStart);
+        double clearness = sky.expectedClearness(hourStart.atOffset(ZoneOffset.UTC).toLocalDate());
         return Math.round(clearSkyHourWh(hourStart) * clearness);
     }
 
@@ -77,6 +89,12 @@ public final class PvModel {
             wh += watts / STEPS_PER_HOUR;
         }
         return wh;
+    }
+
+    private static void requireFullHour(Instant hourStart) {
+        if (hourStart == null || !hourStart.truncatedTo(ChronoUnit.HOURS).equals(hourStart)) {
+            throw new IllegalArgumentException("an hour must start on the full hour, was " + hourStart);
+        }
     }
 
     /** Clear-sky irradiance on the plane of the panels, in W/m². */

@@ -1,10 +1,13 @@
-package io.poweralgo.simulator.microgrid.model;
+package io.poweralgo.forecast.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-/** The three kinds of day a BDEW load profile distinguishes, with the code its files use for each. */
-enum DayType {
+/**
+ * The three kinds of day a BDEW load profile distinguishes, with the code its files use for each. The
+ * meter-history forecast groups a household's hours by the same three kinds.
+ */
+public enum DayType {
     SATURDAY("SA"),
     SUNDAY_OR_HOLIDAY("FT"),
     WORKING_DAY("WT");
@@ -16,7 +19,7 @@ enum DayType {
     }
 
     /** Public holidays count as working days: they differ by region, and a simulation needs no calendar. */
-    static DayType of(LocalDate date) {
+    public static DayType of(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY) {
             return SATURDAY;

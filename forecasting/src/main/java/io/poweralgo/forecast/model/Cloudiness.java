@@ -1,4 +1,4 @@
-package io.poweralgo.simulator.microgrid.model;
+package io.poweralgo.forecast.model;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
@@ -30,9 +30,20 @@ final class Cloudiness {
     }
 
     double clearness(LocalDate day) {
-        double summerness = (1 + Math.cos(2 * Math.PI * (day.getDayOfYear() - midsummerDay) / DAYS_PER_YEAR)) / 2;
-        double exponent = WINTER_EXPONENT + (SUMMER_EXPONENT - WINTER_EXPONENT) * summerness;
         double u = new SplittableRandom(seed ^ (day.toEpochDay() * DAY_SPREAD)).nextDouble();
-        return DARKEST + (1 - DARKEST) * Math.pow(u, exponent);
+        return DARKEST + (1 - DARKEST) * Math.pow(u, exponent(day));
+    }
+
+    /**
+     * The clearness a day can be expected to have, whatever the seed: the mean of 0.2 + 0.8 × u^γ over
+     * a uniform u, which is 0.2 + 0.8 / (γ + 1).
+     */
+    double expectedClearness(LocalDate day) {
+        return DARKEST + (1 - DARKEST) / (exponent(day) + 1);
+    }
+
+    private double exponent(LocalDate day) {
+        double summerness = (1 + Math.cos(2 * Math.PI * (day.getDayOfYear() - midsummerDay) / DAYS_PER_YEAR)) / 2;
+        return WINTER_EXPONENT + (SUMMER_EXPONENT - WINTER_EXPONENT) * summerness;
     }
 }

@@ -1,4 +1,4 @@
-package io.poweralgo.simulator.microgrid.model;
+package io.poweralgo.forecast.model;
 
 import org.junit.jupiter.api.Test;
 
