@@ -23,10 +23,11 @@ import java.util.Optional;
 
 /**
  * What the market scheduler needs to know: each microgrid's current market rules and gate-closure lead (tables
- * {@code microgrid_rules}) and which markets are already open ({@code market_calendar}).
+ * {@code microgrid_rules}) and which markets are already open ({@code market_calendar}); the same rules tell the
+ * {@code Participant} aggregate the tariffs trading preferences must lie within.
  */
 @ProcessingGroup(CommandSideProcessing.GROUP)
-public class MarketCalendar {
+public class MarketCalendar implements MicrogridTariffs {
 
     private final JdbcTemplate jdbc;
 
@@ -47,6 +48,14 @@ public class MarketCalendar {
                             ClearingMechanism.valueOf(rs.getString(4)), new PriceRule(rs.getLong(5))),
                             lead);
                 });
+    }
+
+    @Override
+    public Optional<Tariffs> currentTariffs(MicrogridId microgrid) {
+        return jdbc.query("SELECT grid_retail_price, feed_in_tariff FROM microgrid_rules"
+                        + " WHERE microgrid_id = ? AND grid_retail_price IS NOT NULL",
+                (rs, row) -> new Tariffs(Price.perKwh(rs.getLong(1)), Price.perKwh(rs.getLong(2))),
+                microgrid.value()).stream().findFirst();
     }
 
     public boolean isOpened(MarketId market) {

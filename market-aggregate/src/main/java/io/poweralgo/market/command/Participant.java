@@ -1,6 +1,9 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.grid.MeterId;
+import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
 import io.poweralgo.api.participant.ClaimMeter;
@@ -22,11 +25,15 @@ import io.poweralgo.api.participant.ParticipantStatus;
 import io.poweralgo.api.participant.ParticipantSuspended;
 import io.poweralgo.api.participant.RegisterParticipant;
 import io.poweralgo.api.participant.RejectKyc;
+import io.poweralgo.api.participant.Role;
 import io.poweralgo.api.participant.SubmitKyc;
 import io.poweralgo.api.participant.SuspendParticipant;
 import io.poweralgo.api.participant.UnlinkMeter;
 import io.poweralgo.api.participant.VerifyEmail;
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.api.trading.SetTradingPreferences;
+import io.poweralgo.api.trading.TradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,13 +50,19 @@ import static io.poweralgo.api.participant.ParticipantStatus.REJECTED;
 import static io.poweralgo.api.participant.ParticipantStatus.SUSPENDED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A prosumer or consumer: registration, e-mail verification, KYC decisions and the meters they own. */
+/**
+ * A prosumer or consumer: registration, e-mail verification, KYC decisions, the meters they own and their standing
+ * preferences for automatic trading.
+ */
 @Aggregate
 public class Participant {
 
     @AggregateIdentifier
     private ParticipantId id;
     private ParticipantStatus status;
+    private Role role;
+    private MicrogridId microgridId;
+    private TradingPreferences tradingPreferences;
     private boolean kycSubmitted;
     private EmailAddress email;
     private boolean emailVerified;
@@ -208,6 +221,41 @@ public class Participant {
         apply(new MeterUnlinked(id, cmd.meterId()));
     }
 
+    /**
+     * An approved household sets the preferences the agent trades on. Consumers only buy; each price lies within the
+     * microgrid's current tariffs, as an order's limit must. Sending the preferences in force again records nothing.
+     */
+    @CommandHandler
+    void handle(SetTradingPreferences cmd, MicrogridTariffs microgridTariffs, Clock clock) {
+        if (status != APPROVED) {
+            throw DomainRejection.conflict("NOT_APPROVED",
+                    "Participant " + id + " is " + status + "; trading preferences can be set once KYC is approved");
+        }
+        TradingPreferences preferences = cmd.preferences();
+        if (role != Role.PROSUMER && (preferences.minSellPrice() != null || preferences.pvPeakWatts() != null)) {
+            throw DomainRejection.invalid("CONSUMERS_ONLY_BUY", "minSellPricePerKwh, pvPeakKw: participant " + id
+                    + " is a " + role + "; consumers only buy, so they set no sell price and no PV peak power");
+        }
+        Tariffs tariffs = microgridTariffs.currentTariffs(microgridId).orElseThrow(() -> DomainRejection.conflict(
+                "MICROGRID_WITHOUT_TARIFFS", "Microgrid " + microgridId + " has no tariffs yet; prices cannot be checked"));
+        requireWithin(tariffs, "maxBuyPricePerKwh", preferences.maxBuyPrice());
+        if (preferences.minSellPrice() != null) {
+            requireWithin(tariffs, "minSellPricePerKwh", preferences.minSellPrice());
+        }
+        if (preferences.equals(tradingPreferences)) {
+            return;
+        }
+        apply(new TradingPreferencesSet(id, preferences, cmd.changedBy(), clock.instant()));
+    }
+
+    private static void requireWithin(Tariffs tariffs, String field, Price price) {
+        if (!tariffs.admits(price)) {
+            throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", field + ": must lie between the feed-in tariff "
+                    + tariffs.feedInTariff().microPerKwh() + " and the grid retail price "
+                    + tariffs.gridRetailPrice().microPerKwh());
+        }
+    }
+
     private void requireKycPending() {
         if (status != PENDING_KYC || !kycSubmitted) {
             String why = status == PENDING_KYC ? "has not submitted KYC documents" : "is " + status;
@@ -218,6 +266,8 @@ public class Participant {
     @EventSourcingHandler
     void on(ParticipantRegistered event) {
         id = event.participantId();
+        role = event.role();
+        microgridId = event.microgridId();
         email = event.email();
         status = PENDING_KYC;
     }
@@ -264,5 +314,10 @@ public class Participant {
     @EventSourcingHandler
     void on(MeterUnlinked event) {
         meters.remove(event.meterId());
+    }
+
+    @EventSourcingHandler
+    void on(TradingPreferencesSet event) {
+        tradingPreferences = event.preferences();
     }
 }

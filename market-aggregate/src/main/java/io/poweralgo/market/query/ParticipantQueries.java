@@ -9,6 +9,8 @@ import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.api.participant.ProvisionedMeterView;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
+import io.poweralgo.api.trading.FindTradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -16,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one sender of the participant read models' queries (participants and the meters operators
- * provisioned), so that the REST API and the web application ask them alike.
+ * The one sender of the participant read models' queries (participants, the meters operators
+ * provisioned and the households' trading preferences), so that the REST API and the web application ask them alike.
  */
 public class ParticipantQueries {
 
@@ -41,5 +43,11 @@ public class ParticipantQueries {
     public List<ProvisionedMeterView> provisionedMeters(int page, int size) {
         return queries.query(new FindProvisionedMeters(page, size), ResponseTypes.instanceOf(ProvisionedMeterViews.class))
                       .join().meters();
+    }
+
+    /** The household's standing preferences for automatic trading; empty while it has set none. */
+    public Optional<TradingPreferencesView> tradingPreferences(ParticipantId id) {
+        return queries.query(new FindTradingPreferences(id), ResponseTypes.optionalInstanceOf(TradingPreferencesView.class))
+                      .join();
     }
 }

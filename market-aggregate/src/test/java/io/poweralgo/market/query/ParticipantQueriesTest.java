@@ -10,6 +10,10 @@ import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.api.participant.ProvisionedMeterView;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
+import io.poweralgo.api.market.Price;
+import io.poweralgo.api.trading.FindTradingPreferences;
+import io.poweralgo.api.trading.TradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesView;
 import io.poweralgo.testing.InProcessQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,8 @@ class ParticipantQueriesTest {
             ParticipantStatus.APPROVED, null, null, null, null, List.of(), REGISTERED, REGISTERED);
     private static final ProvisionedMeterView METER = new ProvisionedMeterView(new MeterId("SM-1"), null, null, null,
             REGISTERED, null);
+    private static final TradingPreferencesView PREFERENCES = new TradingPreferencesView(ALICE,
+            new TradingPreferences(true, Price.perKwh(250_000), null, 3_500L, null), REGISTERED, ALICE);
 
     private final ReadModel readModel = new ReadModel();
     private final ParticipantQueries queries = new ParticipantQueries(InProcessQueryGateway.answeredBy(readModel));
@@ -51,6 +57,11 @@ class ParticipantQueriesTest {
         assertThat(readModel.asked).containsExactly(new FindProvisionedMeters(1, 100));
     }
 
+    @Test
+    void trading_preferences_are_found_or_are_absent() {
+        assertThat(queries.tradingPreferences(ALICE)).contains(PREFERENCES);
+        assertThat(queries.tradingPreferences(new ParticipantId("nobody"))).isEmpty();
+    }
 
     /** Answers like the participant read models do, and remembers what it was asked. */
     static class ReadModel {
@@ -60,6 +71,11 @@ class ParticipantQueriesTest {
         @QueryHandler
         Optional<ParticipantView> handle(FindParticipant query) {
             return Optional.of(ALICE_VIEW).filter(view -> view.id().equals(query.participantId()));
+        }
+
+        @QueryHandler
+        Optional<TradingPreferencesView> handle(FindTradingPreferences query) {
+            return Optional.of(PREFERENCES).filter(view -> view.participantId().equals(query.participantId()));
         }
 
         @QueryHandler

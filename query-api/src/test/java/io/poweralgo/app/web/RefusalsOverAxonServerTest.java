@@ -47,6 +47,8 @@ class RefusalsOverAxonServerTest {
                         "takes in 5 but pays out 4")),
                 refusal("an offer by a consumer", 403, () -> DomainRejection.forbidden("CONSUMER_CANNOT_OFFER",
                         "Only prosumers may offer energy")),
+                refusal("a consumer's sell price", 400, () -> DomainRejection.invalid("CONSUMERS_ONLY_BUY",
+                        "minSellPricePerKwh, pvPeakKw: participant alice is a CONSUMER; consumers only buy")),
                 refusal("an unlinked meter", 404, () -> DomainRejection.notFound("METER_NOT_LINKED", "SM-1 is not linked")),
                 refusal("a bid beyond the balance", 422, () -> new DomainRejection(DomainRejection.Kind.UNPROCESSABLE,
                         "INSUFFICIENT_FUNDS", "the bid needs 300000 micro-units", Map.of("availableMicro", "12"))),

@@ -54,7 +54,7 @@ class ReplayableProcessorsTest {
     }
 
     @Test
-    void the_platforms_replayable_processors_are_its_seven_read_model_groups() {
+    void the_platforms_replayable_processors_are_its_eight_read_model_groups() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(ReplayableReadModel.class));
         TreeSet<String> groups = new TreeSet<>();
@@ -66,6 +66,6 @@ class ReplayableProcessorsTest {
         }
 
         assertThat(groups).containsExactly("markets", "meter-intervals", "meter-registry", "microgrids", "orders",
-                "participants", "settlements");
+                "participants", "settlements", "trading-preferences");
     }
 }

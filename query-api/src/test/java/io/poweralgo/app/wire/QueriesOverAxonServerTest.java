@@ -32,6 +32,8 @@ import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementViews;
+import io.poweralgo.api.trading.FindTradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesView;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +95,8 @@ class QueriesOverAxonServerTest {
                         ResponseTypes.instanceOf(ParticipantViews.class)),
                 sent("ParticipantQueries.participant", new FindParticipant(SELLER),
                         ResponseTypes.optionalInstanceOf(ParticipantView.class)),
+                sent("ParticipantQueries.tradingPreferences", new FindTradingPreferences(SELLER),
+                        ResponseTypes.optionalInstanceOf(TradingPreferencesView.class)),
                 sent("MarketQueries.ordersOfParticipant", new FindOrdersOfParticipant(BUYER),
                         ResponseTypes.instanceOf(OrderViews.class)),
                 sent("MarketQueries.microgrids", new FindMicrogrids(),
@@ -124,6 +128,8 @@ class QueriesOverAxonServerTest {
         return Stream.of(
                 sent("ParticipantQueries.participant", new FindParticipant(new ParticipantId("nobody")),
                         ResponseTypes.optionalInstanceOf(ParticipantView.class)),
+                sent("ParticipantQueries.tradingPreferences", new FindTradingPreferences(BUYER),
+                        ResponseTypes.optionalInstanceOf(TradingPreferencesView.class)),
                 sent("MarketQueries.market", new FindMarket(NO_MARKET),
                         ResponseTypes.optionalInstanceOf(MarketView.class)),
                 sent("SettlementQueries.settlement", new FindSettlement(NO_MARKET),

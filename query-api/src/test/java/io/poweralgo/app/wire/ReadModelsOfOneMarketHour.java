@@ -52,10 +52,13 @@ import io.poweralgo.api.settlement.SettlementPrepared;
 import io.poweralgo.api.settlement.SignedGroup;
 import io.poweralgo.api.settlement.TradedPosition;
 import io.poweralgo.api.settlement.Transfer;
+import io.poweralgo.api.trading.TradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesSet;
 import io.poweralgo.market.query.MarketProjection;
 import io.poweralgo.market.query.MicrogridProjection;
 import io.poweralgo.market.query.OrderProjection;
 import io.poweralgo.market.query.ParticipantProjection;
+import io.poweralgo.market.query.TradingPreferencesProjection;
 import io.poweralgo.metering.query.MeterDeadLetterStore;
 import io.poweralgo.metering.query.MeterIntervalProjection;
 import io.poweralgo.metering.query.MeterRegistryProjection;
@@ -117,6 +120,7 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
                 new SettlementProjection(readModels, serializers.json(), metrics, Clock.systemUTC()),
                 new SettlementGroupProjection(readModels, serializers.json()), new StatementProjection(readModels, serializers.json()),
                 new MeterRegistryProjection(readModels), new MeterIntervalProjection(readModels, metrics, Clock.systemUTC()),
+                new TradingPreferencesProjection(readModels),
                 new MeterDeadLetterStore(readModels, Clock.fixed(DEAD_LETTER_RECEIVED, ZoneOffset.UTC), Duration.ofDays(90)));
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
@@ -156,6 +160,8 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
         events.add(new TariffsSet(MICROGRID, TARIFFS, ADMIN));
         events.addAll(approvedTrader(SELLER, Role.PROSUMER, SELLER_METER, "A"));
         events.addAll(approvedTrader(BUYER, Role.CONSUMER, BUYER_METER, "B"));
+        events.add(new TradingPreferencesSet(SELLER, new TradingPreferences(true, Price.perKwh(250_000),
+                Price.perKwh(120_000), 3_500L, 6_000L), SELLER, DELIVERY_START.minus(Duration.ofDays(2))));
         events.add(new MarketOpened(MARKET, DELIVERY_START, DELIVERY_END, DELIVERY_START.minus(Duration.ofMinutes(5)),
                 new MarketRules(TARIFFS, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT)));
         events.add(new OrderPlaced(MARKET, BID, BUYER, Side.BUY, TRADED, Price.perKwh(200_000), "my-bid", 1));
