@@ -89,6 +89,8 @@ class MarketApiIT {
         assertThat(offer.status()).as(offer.raw()).isEqualTo(201);
         Response bid = order(market, "bids", consumerToken, 2_000, 150_000, null);
         assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
+        assertThat(bid.text("source")).as("orders placed through the API are manual").isEqualTo("MANUAL");
+        assertThat(offer.text("source")).isEqualTo("MANUAL");
         await().untilAsserted(() -> assertThat(api.get("/api/markets/" + market + "/orderbook", consumerToken).body()
                 .at("/bids/0/quantityWh").asLong()).isEqualTo(2_000));
 
@@ -107,6 +109,8 @@ class MarketApiIT {
         await().untilAsserted(() -> assertThat(ordersOf(consumer, consumerToken, market))
                 .extracting(o -> o.get("status").asText() + ":" + o.get("clearedWh").asLong())
                 .containsExactly("PARTIALLY_FILLED:1500"));
+        assertThat(ordersOf(consumer, consumerToken, market)).extracting(o -> o.get("source").asText())
+                                                             .containsExactly("MANUAL");
     }
 
     @Test
@@ -149,6 +153,20 @@ class MarketApiIT {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("orderId")).isEqualTo(first.text("orderId"));
         assertThat(app.eventCount(market)).isEqualTo(events + 1);
+    }
+
+    @Test
+    void client_order_ids_of_automatic_trading_are_reserved_and_400() {
+        String market = nextMarket();
+        long events = app.eventCount(market);
+        long reserved = reservedBy(consumer);
+
+        Response response = order(market, "bids", consumerToken, 100, 100_000, "auto:" + market);
+
+        assertProblem(response, 400, "CLIENT_ORDER_ID_RESERVED");
+        assertThat(response.text("detail")).contains("auto:");
+        assertThat(app.eventCount(market)).isEqualTo(events);
+        assertThat(reservedBy(consumer)).isEqualTo(reserved);
     }
 
     @Test

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 public record OrderView(OrderId orderId, MarketId marketId, ParticipantId trader, Side side, Energy quantity,
                         Price limit, String clientOrderId, OrderStatus status, Energy cleared, Instant placedAt,
-                        Instant updatedAt) {
+                        Instant updatedAt, OrderSource source) {
 }

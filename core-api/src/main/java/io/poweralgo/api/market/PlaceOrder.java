@@ -6,10 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Answered with the id of the order: {@code orderId}, or, when the trader already placed an order
- * with the same {@code clientOrderId} in this market, that order's id.
+ * with the same {@code clientOrderId} in this market, that order's id. {@code source}: MANUAL for orders
+ * of the API, AUTOMATIC for the trading agent's (whose client order id is {@code auto:<marketId>}).
  */
 public record PlaceOrder(@TargetAggregateIdentifier MarketId marketId, OrderId orderId, ParticipantId trader,
-                         Side side, Energy quantity, Price limit, String clientOrderId) {
+                         Side side, Energy quantity, Price limit, String clientOrderId, OrderSource source) {
 
     public PlaceOrder {
         Require.notNull("marketId", marketId);
@@ -18,8 +19,10 @@ public record PlaceOrder(@TargetAggregateIdentifier MarketId marketId, OrderId o
         Require.notNull("side", side);
         Require.notNull("quantityWh", quantity);
         Require.notNull("limitPricePerKwh", limit);
+        Require.notNull("source", source);
         if (clientOrderId != null) {
-            clientOrderId = Require.text("clientOrderId", clientOrderId, 64);
+            // the agent's auto:<marketId> is longer than a client's 64 characters when the microgrid's id is long
+            clientOrderId = Require.text("clientOrderId", clientOrderId, source == OrderSource.AUTOMATIC ? 128 : 64);
         }
     }
 }

@@ -17,6 +17,7 @@ import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
 import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
@@ -95,6 +96,7 @@ public class Market {
     @CommandHandler
     OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimit quantityLimit) {
         requireOpen();
+        requireClientOrderIdOfItsSource(cmd);
         OrderId earlier = cmd.clientOrderId() == null ? null : byClientOrderId.get(clientKey(cmd.trader(), cmd.clientOrderId()));
         if (earlier != null) {
             return earlier;
@@ -107,7 +109,7 @@ public class Market {
         }
         funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.side(), cmd.quantity(), reservedPerKwh(cmd.side(), cmd.limit()));
         apply(new OrderPlaced(id, cmd.orderId(), cmd.trader(), cmd.side(), cmd.quantity(), cmd.limit(),
-                cmd.clientOrderId(), nextSequence));
+                cmd.clientOrderId(), nextSequence, cmd.source()));
         return cmd.orderId();
     }
 
@@ -178,6 +180,23 @@ public class Market {
             throw new DomainRejection(DomainRejection.Kind.CONFLICT, "MARKET_NOT_OPEN",
                     "Market " + id + " is " + state + "; orders can only change while it is OPEN",
                     Map.of("state", state.name()));
+        }
+    }
+
+    /**
+     * Client order ids {@code auto:…} are the trading agent's, and its one order per participant and market
+     * has the id {@code auto:<marketId>}, so a repeated placement (a second run, a second instance) answers
+     * the same order.
+     */
+    private void requireClientOrderIdOfItsSource(PlaceOrder cmd) {
+        if (cmd.source() == OrderSource.MANUAL && OrderSource.isReservedClientOrderId(cmd.clientOrderId())) {
+            throw DomainRejection.invalid("CLIENT_ORDER_ID_RESERVED", "clientOrderId: client order ids starting with '"
+                    + OrderSource.AUTOMATIC_CLIENT_ORDER_ID_PREFIX + "' are reserved for automatic trading");
+        }
+        if (cmd.source() == OrderSource.AUTOMATIC && !OrderSource.automaticClientOrderId(id).equals(cmd.clientOrderId())) {
+            throw DomainRejection.invalid("AUTOMATIC_CLIENT_ORDER_ID",
+                    "clientOrderId: an automatic order in market " + id + " has the client order id "
+                            + OrderSource.automaticClientOrderId(id));
         }
     }
 
@@ -257,7 +276,7 @@ public class Market {
     @EventSourcingHandler
     void on(OrderPlaced event) {
         book.put(event.orderId(), new OpenOrder(event.orderId(), event.trader(), event.side(), event.quantity(),
-                event.limit(), event.sequence()));
+                event.limit(), event.sequence(), event.source(), event.clientOrderId()));
         if (event.clientOrderId() != null) {
             byClientOrderId.put(clientKey(event.trader(), event.clientOrderId()), event.orderId());
         }
@@ -267,13 +286,18 @@ public class Market {
     @EventSourcingHandler
     void on(OrderAmended event) {
         book.computeIfPresent(event.orderId(), (orderId, order) ->
-                new OpenOrder(orderId, order.trader(), order.side(), event.quantity(), event.limit(), event.sequence()));
+                new OpenOrder(orderId, order.trader(), order.side(), event.quantity(), event.limit(), event.sequence(),
+                        order.source(), order.clientOrderId()));
         nextSequence = event.sequence() + 1;
     }
 
     @EventSourcingHandler
     void on(OrderCancelled event) {
-        book.remove(event.orderId());
+        OpenOrder cancelled = book.remove(event.orderId());
+        if (cancelled != null && cancelled.source() == OrderSource.AUTOMATIC) {
+            // the agent may place its order again (after auto-trading is turned back on, or on the other side)
+            byClientOrderId.remove(clientKey(cancelled.trader(), cancelled.clientOrderId()));
+        }
     }
 
     @EventSourcingHandler
@@ -291,6 +315,7 @@ public class Market {
         state = MarketState.SETTLEMENT_FAILED;
     }
 
-    private record OpenOrder(OrderId id, ParticipantId trader, Side side, Energy quantity, Price limit, long sequence) {
+    private record OpenOrder(OrderId id, ParticipantId trader, Side side, Energy quantity, Price limit, long sequence,
+                             OrderSource source, String clientOrderId) {
     }
 }

@@ -21,6 +21,7 @@ import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.market.OrderViews;
@@ -43,8 +44,8 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Read model {@code orders}: one document per order with its status and, after clearing, the
- * energy it cleared. The order book is aggregated from it by price level at query time.
+ * Read model {@code orders}: one document per order with its status, its source (MANUAL or AUTOMATIC)
+ * and, after clearing, the energy it cleared. The order book is aggregated from it by price level at query time.
  */
 @Component
 @ProcessingGroup(OrderProjection.PROCESSING_GROUP)
@@ -69,6 +70,7 @@ public class OrderProjection implements ReplayableReadModel {
                 .append("quantityWh", event.quantity().wh())
                 .append("limitPricePerKwh", event.limit().microPerKwh())
                 .append("clientOrderId", event.clientOrderId())
+                .append("source", event.source().name())
                 .append("sequence", event.sequence())
                 .append("status", OrderStatus.OPEN.name())
                 .append("clearedWh", 0L)
@@ -165,6 +167,12 @@ public class OrderProjection implements ReplayableReadModel {
                 Energy.ofWh(doc.getLong("quantityWh")), Price.perKwh(doc.getLong("limitPricePerKwh")),
                 doc.getString("clientOrderId"), OrderStatus.valueOf(doc.getString("status")),
                 Energy.ofWh(doc.getLong("clearedWh")), doc.getDate("placedAt").toInstant(),
-                doc.getDate("updatedAt").toInstant());
+                doc.getDate("updatedAt").toInstant(), source(doc));
+    }
+
+    /** Documents written before orders had a source have none: every order was then placed by hand. */
+    private static OrderSource source(Document doc) {
+        String source = doc.getString("source");
+        return source == null ? OrderSource.MANUAL : OrderSource.valueOf(source);
     }
 }

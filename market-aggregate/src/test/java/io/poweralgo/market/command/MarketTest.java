@@ -21,6 +21,7 @@ import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
 import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
@@ -62,6 +63,7 @@ class MarketTest {
     private static final ParticipantId ELSEWHERE = new ParticipantId("other-grid-1");
     private static final OrderId BID = new OrderId("bid-1");
     private static final OrderId OFFER = new OrderId("offer-1");
+    private static final String AUTO = "auto:mg-1:2099-11-24T13:00Z";
 
     private FixtureConfiguration<Market> fixture;
     private InMemoryFunds funds;
@@ -113,7 +115,7 @@ class MarketTest {
         fixture.given(opened())
                .when(bid(BID, CONSUMER, 2_000, 150_000, "c-1"))
                .expectEvents(new OrderPlaced(MARKET, BID, CONSUMER, Side.BUY, Energy.ofWh(2_000), Price.perKwh(150_000),
-                       "c-1", 0))
+                       "c-1", 0, OrderSource.MANUAL))
                .expectResultMessagePayload(BID);
         assertThat(funds.of(MARKET, BID)).isEqualTo(300_000);
     }
@@ -123,7 +125,7 @@ class MarketTest {
         fixture.given(opened())
                .when(offer(OFFER, PROSUMER, 1_000, 100_000))
                .expectEvents(new OrderPlaced(MARKET, OFFER, PROSUMER, Side.SELL, Energy.ofWh(1_000),
-                       Price.perKwh(100_000), null, 0));
+                       Price.perKwh(100_000), null, 0, OrderSource.MANUAL));
         assertThat(funds.of(MARKET, OFFER)).as("1,000 Wh x (retail 300,000 - feed-in 80,000) per kWh").isEqualTo(220_000);
     }
 
@@ -258,6 +260,60 @@ class MarketTest {
         fixture.given(opened(), placed(BID, CONSUMER, Side.BUY, 1_000, 100_000, "c-1", 0))
                .when(bid(new OrderId("bid-2"), CONSUMER, 5_000, 120_000, "c-1"))
                .expectSuccessfulHandlerExecution()
+               .expectNoEvents()
+               .expectResultMessagePayload(BID);
+    }
+
+    @Test
+    void a_manual_order_may_not_take_a_client_order_id_reserved_for_automatic_trading() {
+        fixture.given(opened())
+               .when(bid(BID, CONSUMER, 1_000, 100_000, "auto:mine"))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "CLIENT_ORDER_ID_RESERVED"));
+        assertThat(funds.reserved).isEmpty();
+    }
+
+    @Test
+    void an_automatic_order_carries_its_source() {
+        fixture.given(opened())
+               .when(automatic(BID, CONSUMER, Side.BUY, 1_000, 100_000))
+               .expectEvents(new OrderPlaced(MARKET, BID, CONSUMER, Side.BUY, Energy.ofWh(1_000), Price.perKwh(100_000),
+                       AUTO, 0, OrderSource.AUTOMATIC))
+               .expectResultMessagePayload(BID);
+    }
+
+    @Test
+    void an_automatic_order_has_the_client_order_id_of_its_market() {
+        fixture.given(opened())
+               .when(new PlaceOrder(MARKET, BID, CONSUMER, Side.BUY, Energy.ofWh(1_000), Price.perKwh(100_000),
+                       "auto:mg-1:2099-11-24T14:00Z", OrderSource.AUTOMATIC))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "AUTOMATIC_CLIENT_ORDER_ID"));
+    }
+
+    @Test
+    void placing_the_automatic_order_again_gives_the_same_order() {
+        fixture.given(opened(), automaticPlaced(BID, CONSUMER, 1_000, 0))
+               .when(automatic(new OrderId("bid-2"), CONSUMER, Side.BUY, 1_200, 100_000))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents()
+               .expectResultMessagePayload(BID);
+    }
+
+    @Test
+    void a_cancelled_automatic_order_can_be_placed_again() {
+        OrderId again = new OrderId("bid-2");
+        fixture.given(opened(), automaticPlaced(BID, CONSUMER, 1_000, 0), new OrderCancelled(MARKET, BID))
+               .when(automatic(again, CONSUMER, Side.BUY, 1_200, 100_000))
+               .expectEvents(new OrderPlaced(MARKET, again, CONSUMER, Side.BUY, Energy.ofWh(1_200), Price.perKwh(100_000),
+                       AUTO, 1, OrderSource.AUTOMATIC))
+               .expectResultMessagePayload(again);
+    }
+
+    @Test
+    void a_cancelled_manual_order_still_answers_its_client_order_id() {
+        fixture.given(opened(), placed(BID, CONSUMER, Side.BUY, 1_000, 100_000, "c-1", 0), new OrderCancelled(MARKET, BID))
+               .when(bid(new OrderId("bid-2"), CONSUMER, 5_000, 120_000, "c-1"))
                .expectNoEvents()
                .expectResultMessagePayload(BID);
     }
@@ -423,15 +479,27 @@ class MarketTest {
 
     private static OrderPlaced placed(OrderId id, ParticipantId trader, Side side, long wh, long price,
                                       String clientOrderId, long sequence) {
-        return new OrderPlaced(MARKET, id, trader, side, Energy.ofWh(wh), Price.perKwh(price), clientOrderId, sequence);
+        return new OrderPlaced(MARKET, id, trader, side, Energy.ofWh(wh), Price.perKwh(price), clientOrderId, sequence,
+                OrderSource.MANUAL);
     }
 
     private static PlaceOrder bid(OrderId id, ParticipantId trader, long wh, long price, String clientOrderId) {
-        return new PlaceOrder(MARKET, id, trader, Side.BUY, Energy.ofWh(wh), Price.perKwh(price), clientOrderId);
+        return new PlaceOrder(MARKET, id, trader, Side.BUY, Energy.ofWh(wh), Price.perKwh(price), clientOrderId,
+                OrderSource.MANUAL);
+    }
+
+    private static OrderPlaced automaticPlaced(OrderId id, ParticipantId trader, long wh, long sequence) {
+        return new OrderPlaced(MARKET, id, trader, Side.BUY, Energy.ofWh(wh), Price.perKwh(100_000), AUTO, sequence,
+                OrderSource.AUTOMATIC);
+    }
+
+    private static PlaceOrder automatic(OrderId id, ParticipantId trader, Side side, long wh, long price) {
+        return new PlaceOrder(MARKET, id, trader, side, Energy.ofWh(wh), Price.perKwh(price), AUTO, OrderSource.AUTOMATIC);
     }
 
     private static PlaceOrder offer(OrderId id, ParticipantId trader, long wh, long price) {
-        return new PlaceOrder(MARKET, id, trader, Side.SELL, Energy.ofWh(wh), Price.perKwh(price), null);
+        return new PlaceOrder(MARKET, id, trader, Side.SELL, Energy.ofWh(wh), Price.perKwh(price), null,
+                OrderSource.MANUAL);
     }
 
     private static void trader(Map<ParticipantId, TraderDirectory.Trader> traders, ParticipantId id, Role role,

@@ -39,7 +39,7 @@ class MarketQueriesTest {
     private static final MarketView OPEN_MARKET = new MarketView(MARKET, HOUR, HOUR.plusSeconds(3_600), null,
             MarketState.OPEN, null, null, null, List.of(), List.of(), null, HOUR);
     private static final OrderView ORDER = new OrderView(new OrderId("order-1"), MARKET, TRADER, null, null, null,
-            null, null, null, HOUR, HOUR);
+            null, null, null, HOUR, HOUR, null);
     private static final MicrogridView MICROGRID_VIEW = new MicrogridView(MICROGRID.value(), 300_000L, 80_000L, null,
             500_000, null, HOUR, "admin");
 

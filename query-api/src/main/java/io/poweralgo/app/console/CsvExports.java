@@ -71,10 +71,11 @@ class CsvExports {
         MarketId id = MarketId.parse(marketId);
         write(response, fileName(id, "orders"),
                 List.of("orderId", "participantId", "side", "quantityWh", "limitPricePerKwh", "status", "clearedWh",
-                        "placedAt", "updatedAt"),
+                        "placedAt", "updatedAt", "source"),
                 markets.ordersOfMarket(id), (OrderView order) -> List.of(order.orderId().value(), order.trader().value(),
                         order.side(), order.quantity().wh(), order.limit().microPerKwh(), order.status(),
-                        nullable(order.cleared() == null ? null : order.cleared().wh()), order.placedAt(), order.updatedAt()));
+                        nullable(order.cleared() == null ? null : order.cleared().wh()), order.placedAt(), order.updatedAt(),
+                        order.source()));
     }
 
     @GetMapping("/regulator/markets/{marketId}/orderbook.csv")

@@ -8,6 +8,7 @@ import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
@@ -129,7 +130,7 @@ public class MarketController {
                 Price.perKwh(request.limitPricePerKwh())));
         log.info("order amended market={} order={} trader={}", market, orderId, trader);
         return new MarketResponses.Order(orderId, market.value(), trader.value(), null, request.quantityWh(),
-                request.limitPricePerKwh(), null, OrderStatus.OPEN, null, null, null);
+                request.limitPricePerKwh(), null, OrderStatus.OPEN, null, null, null, null);
     }
 
     @DeleteMapping("/{marketId}/orders/{orderId}")
@@ -149,17 +150,17 @@ public class MarketController {
         OrderId orderId = OrderId.random();
         OrderId placed = commands.sendAndWait(new PlaceOrder(market, orderId, trader, side,
                 quantityLimit.require(Energy.ofWh(request.quantityWh())), Price.perKwh(request.limitPricePerKwh()),
-                request.clientOrderId()));
+                request.clientOrderId(), OrderSource.MANUAL));
         if (!placed.equals(orderId)) {
             // the client order id was used before: this is that order, not a new one
             return ResponseEntity.ok(new MarketResponses.Order(placed.value(), market.value(), trader.value(), null,
-                    null, null, request.clientOrderId(), null, null, null, null));
+                    null, null, request.clientOrderId(), null, null, null, null, OrderSource.MANUAL));
         }
         log.info("order placed market={} order={} trader={} side={} quantityWh={} limit={}", market, placed, trader,
                 side, request.quantityWh(), request.limitPricePerKwh());
         return ResponseEntity.created(URI.create("/api/markets/" + market.value() + "/orders/" + placed.value()))
                              .body(new MarketResponses.Order(placed.value(), market.value(), trader.value(), side,
                                      request.quantityWh(), request.limitPricePerKwh(), request.clientOrderId(),
-                                     OrderStatus.OPEN, 0L, null, null));
+                                     OrderStatus.OPEN, 0L, null, null, OrderSource.MANUAL));
     }
 }

@@ -5,6 +5,7 @@ import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.OrderBookView;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.market.PriceRule;
@@ -63,12 +64,12 @@ final class MarketResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Order(String orderId, String marketId, String participantId, Side side, Long quantityWh,
                  Long limitPricePerKwh, String clientOrderId, OrderStatus status, Long clearedWh, Instant placedAt,
-                 Instant updatedAt) {
+                 Instant updatedAt, OrderSource source) {
 
         static Order of(OrderView view) {
             return new Order(view.orderId().value(), view.marketId().value(), view.trader().value(), view.side(),
                     view.quantity().wh(), view.limit().microPerKwh(), view.clientOrderId(), view.status(),
-                    view.cleared().wh(), view.placedAt(), view.updatedAt());
+                    view.cleared().wh(), view.placedAt(), view.updatedAt(), view.source());
         }
     }
 

@@ -30,7 +30,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engines_are_plain_java =
             noClasses().that().resideInAnyPackage(
-                            "..market.clearing..", "..settlement.calc..", "..settlement.planner..", "..metering.interval..")
+                            "..market.clearing..", "..market.agent..", "..settlement.calc..", "..settlement.planner..",
+                            "..metering.interval..")
                        .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                        .because("the engines are plain classes with plain unit tests, property tests and benchmarks");
 

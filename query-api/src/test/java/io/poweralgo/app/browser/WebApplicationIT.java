@@ -187,6 +187,7 @@ class WebApplicationIT {
                         + " return c ? c.data.datasets.length : null;"));
         assertThat(datasets).as("demand, supply and the clearing point").isEqualTo(3L);
         assertThat(browser.findAll("#orders tbody tr")).hasSize(4);
+        assertThat(browser.findAll("#orders tbody .source")).extracting(WebElement::getText).containsOnly("MANUAL").hasSize(4);
         assertThat(browser.findAll("#intervals tbody tr")).hasSize(4);
 
         List<String> shownTxIds = browser.findAll("#groups .txid").stream().map(WebElement::getText).toList();
@@ -229,6 +230,11 @@ class WebApplicationIT {
             assertThat(csv.get(0)).as(table).isEqualTo(200L);
             assertThat(((String) csv.get(3)).split("\r\n").length).as(table).isGreaterThan(1);
         }
+        String[] orders = ((String) browser.fetch(browser.find("#orders-csv").getAttribute("href")).get(3)).split("\r\n");
+        assertThat(orders[0]).isEqualTo("orderId,participantId,side,quantityWh,limitPricePerKwh,status,clearedWh,placedAt,"
+                + "updatedAt,source");
+        assertThat(orders).hasSize(5);
+        assertThat(List.of(orders).subList(1, 5)).allMatch(row -> row.endsWith(",MANUAL"));
         browser.open("/regulator/participants");
         assertThat(browser.text("#participants")).contains(example.trader("B1").id());
         browser.open("/regulator/participants/" + example.trader("B1").id() + "/statements?from="

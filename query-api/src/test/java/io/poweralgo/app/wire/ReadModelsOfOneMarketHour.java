@@ -17,6 +17,7 @@ import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Side;
@@ -164,8 +165,10 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
                 Price.perKwh(120_000), 3_500L, 6_000L), SELLER, DELIVERY_START.minus(Duration.ofDays(2))));
         events.add(new MarketOpened(MARKET, DELIVERY_START, DELIVERY_END, DELIVERY_START.minus(Duration.ofMinutes(5)),
                 new MarketRules(TARIFFS, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT)));
-        events.add(new OrderPlaced(MARKET, BID, BUYER, Side.BUY, TRADED, Price.perKwh(200_000), "my-bid", 1));
-        events.add(new OrderPlaced(MARKET, OFFER, SELLER, Side.SELL, TRADED, Price.perKwh(100_000), "my-offer", 2));
+        events.add(new OrderPlaced(MARKET, BID, BUYER, Side.BUY, TRADED, Price.perKwh(200_000), "my-bid", 1,
+                OrderSource.MANUAL));
+        events.add(new OrderPlaced(MARKET, OFFER, SELLER, Side.SELL, TRADED, Price.perKwh(100_000), "my-offer", 2,
+                OrderSource.MANUAL));
         events.add(new GateClosed(MARKET));
         events.add(new MarketCleared(MARKET, ClearingMechanism.PAY_AS_CLEAR, CLEARING_PRICE, TRADED,
                 List.of(new MarketCleared.OrderFill(BID, BUYER, Side.BUY, TRADED),
