@@ -36,11 +36,7 @@ class ReadingBatcherTest {
     void readings_that_arrive_while_their_meter_hours_command_runs_go_together_in_the_next_one() throws Exception {
         CountDownLatch firstCommandRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        batcher = new ReadingBatcher(gateway(readings -> {
-            firstCommandRunning.countDown();
-            await(release);
-            return readings.stream().map(seq -> new ReadingVerdict(seq, Outcome.RECORDED, null, null)).toList();
-        }), new EveryMeterHeldByAlice(), 2, 100);
+        batcher = recordingOnceReleased(firstCommandRunning, release);
 
         CompletableFuture<ReadingVerdict> first = add(1, 10);
         assertThat(firstCommandRunning.await(5, TimeUnit.SECONDS)).isTrue();
@@ -58,11 +54,7 @@ class ReadingBatcherTest {
     void readings_accepted_before_a_close_are_still_recorded_while_it_waits_for_the_workers() throws Exception {
         CountDownLatch firstCommandRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        batcher = new ReadingBatcher(gateway(readings -> {
-            firstCommandRunning.countDown();
-            await(release);
-            return readings.stream().map(seq -> new ReadingVerdict(seq, Outcome.RECORDED, null, null)).toList();
-        }), new EveryMeterHeldByAlice(), 2, 100);
+        batcher = recordingOnceReleased(firstCommandRunning, release);
         CompletableFuture<ReadingVerdict> first = add(1, 10);
         assertThat(firstCommandRunning.await(5, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<ReadingVerdict>> waiting = List.of(add(2, 20), add(3, 30));
@@ -95,6 +87,15 @@ class ReadingBatcherTest {
         assertThat(verdict.reason()).isEqualTo(RejectionReason.PROCESSING_FAILED);
         assertThat(verdict.detail()).contains("database is away");
         assertThat(commands).hasSize(3);
+    }
+
+    /** Records every reading, but its first command waits for {@code release} once it signals {@code running}. */
+    private ReadingBatcher recordingOnceReleased(CountDownLatch running, CountDownLatch release) {
+        return new ReadingBatcher(gateway(readings -> {
+            running.countDown();
+            await(release);
+            return readings.stream().map(seq -> new ReadingVerdict(seq, Outcome.RECORDED, null, null)).toList();
+        }), new EveryMeterHeldByAlice(), 2, 100);
     }
 
     private CompletableFuture<ReadingVerdict> add(long seq, int minute) {

@@ -3,6 +3,7 @@ package io.poweralgo.app.wire;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonTracingAutoConfiguration;
@@ -16,6 +17,8 @@ import org.springframework.boot.test.context.ConfigDataApplicationContextInitial
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Axon's serializers as the app gets them: Axon's Spring Boot auto-configuration builds them from
@@ -36,5 +39,13 @@ public record AppSerializers(Serializer messages, Serializer general, ObjectMapp
                 .run(context -> built.set(new AppSerializers(context.getBean("messageSerializer", Serializer.class),
                         context.getBean("serializer", Serializer.class), context.getBean(ObjectMapper.class))));
         return built.get();
+    }
+
+    /** Sends {@code message} through the message serializer as Axon Server would and checks it comes back equal and of its type. */
+    public byte[] carryAcrossTheWire(Object message) {
+        SerializedObject<byte[]> wire = messages.serialize(message, byte[].class);
+        Object received = messages.deserialize(wire);
+        assertThat(received).isEqualTo(message).isInstanceOf(message.getClass());
+        return wire.getData();
     }
 }
