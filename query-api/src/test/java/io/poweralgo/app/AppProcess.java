@@ -62,13 +62,19 @@ public final class AppProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                                                          .redirectOutput(log.toFile()).start();
             AppProcess app = new AppProcess(process, log, port);
-            // a packaged start takes 15 s on an idle 2-core machine and well over a minute when it is busy
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the application exited at start:\n" + app.logTail());
-                }
-                return app.healthy();
-            });
+            try {
+                // a packaged start takes 15 s on an idle 2-core machine and well over a minute when it is busy
+                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the application exited at start:\n" + app.logTail());
+                    }
+                    return app.healthy();
+                });
+            } catch (RuntimeException notStarted) {
+                // a start that failed the test must not outlive it, holding its ports and data folder
+                process.destroyForcibly();
+                throw notStarted;
+            }
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
