@@ -1,5 +1,6 @@
 package io.poweralgo.api.market;
 
+import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.Require;
 
@@ -27,6 +28,14 @@ public record Tariffs(Price gridRetailPrice, Price feedInTariff) {
 
     public boolean admits(Price limit) {
         return !limit.isBelow(feedInTariff) && !limit.isAbove(gridRetailPrice);
+    }
+
+    /** Refuses {@code price}, named {@code field} in the refusal, unless it lies between the tariffs. */
+    public void requireAdmits(String field, Price price) {
+        if (!admits(price)) {
+            throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", field + ": must lie between the feed-in tariff "
+                    + feedInTariff.microPerKwh() + " and the grid retail price " + gridRetailPrice.microPerKwh());
+        }
     }
 
     /**

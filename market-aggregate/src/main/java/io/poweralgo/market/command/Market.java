@@ -223,11 +223,7 @@ public class Market {
         if (!quantityLimit.admits(quantity)) {
             throw DomainRejection.invalid("ORDER_TOO_LARGE", "quantityWh: " + quantityLimit.reason());
         }
-        if (!rules.tariffs().admits(limit)) {
-            throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", "limitPricePerKwh: must lie between the feed-in tariff "
-                    + rules.tariffs().feedInTariff().microPerKwh() + " and the grid retail price "
-                    + rules.tariffs().gridRetailPrice().microPerKwh());
-        }
+        rules.tariffs().requireAdmits("limitPricePerKwh", limit);
     }
 
     /**

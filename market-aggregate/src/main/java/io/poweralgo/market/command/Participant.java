@@ -2,7 +2,6 @@ package io.poweralgo.market.command;
 
 import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.grid.MicrogridId;
-import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AlgorandAddress;
 import io.poweralgo.api.participant.ApproveKyc;
@@ -238,22 +237,14 @@ public class Participant {
         }
         Tariffs tariffs = microgridTariffs.currentTariffs(microgridId).orElseThrow(() -> DomainRejection.conflict(
                 "MICROGRID_WITHOUT_TARIFFS", "Microgrid " + microgridId + " has no tariffs yet; prices cannot be checked"));
-        requireWithin(tariffs, "maxBuyPricePerKwh", preferences.maxBuyPrice());
+        tariffs.requireAdmits("maxBuyPricePerKwh", preferences.maxBuyPrice());
         if (preferences.minSellPrice() != null) {
-            requireWithin(tariffs, "minSellPricePerKwh", preferences.minSellPrice());
+            tariffs.requireAdmits("minSellPricePerKwh", preferences.minSellPrice());
         }
         if (preferences.equals(tradingPreferences)) {
             return;
         }
         apply(new TradingPreferencesSet(id, preferences, cmd.changedBy(), clock.instant()));
-    }
-
-    private static void requireWithin(Tariffs tariffs, String field, Price price) {
-        if (!tariffs.admits(price)) {
-            throw DomainRejection.invalid("PRICE_OUTSIDE_TARIFFS", field + ": must lie between the feed-in tariff "
-                    + tariffs.feedInTariff().microPerKwh() + " and the grid retail price "
-                    + tariffs.gridRetailPrice().microPerKwh());
-        }
     }
 
     private void requireKycPending() {
