@@ -39,6 +39,14 @@ public record Tariffs(Price gridRetailPrice, Price feedInTariff) {
     }
 
     /**
+     * What the market reserves per kWh of an order: a bid its limit, the most its trader can pay; an
+     * offer the largest imbalance charge, for energy sold and not delivered (docs/settlement.md).
+     */
+    public Price reservedPerKwh(Side side, Price limit) {
+        return side == Side.BUY ? limit : imbalanceChargeCeiling();
+    }
+
+    /**
      * The most a seller can be charged per kWh it sold and did not deliver: the charge is the
      * retail price less the clearing price, and no clearing price lies below the feed-in tariff.
      */

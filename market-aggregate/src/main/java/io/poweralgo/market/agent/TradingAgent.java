@@ -115,8 +115,7 @@ public final class TradingAgent {
     /** The market refuses an order that would meet the trader's own order on the other side (SELF_TRADE). */
     private static boolean crossesManualOrder(AgentSituation situation, Side side, Price limit) {
         for (ManualOrder order : situation.manualOrders()) {
-            if (order.side() != side
-                    && (side == Side.BUY ? !limit.isBelow(order.limit()) : !order.limit().isBelow(limit))) {
+            if (order.side() != side && side.crosses(limit, order.limit())) {
                 return true;
             }
         }
@@ -125,7 +124,6 @@ public final class TradingAgent {
 
     /** What the market reserves for the order: a bid its cost at its limit, an offer its largest imbalance charge. */
     private static long reserved(AgentSituation situation, Side side, Energy quantity, Price limit) {
-        Price pricedAt = side == Side.BUY ? limit : situation.tariffs().imbalanceChargeCeiling();
-        return quantity.costCeilingAt(pricedAt);
+        return quantity.costCeilingAt(situation.tariffs().reservedPerKwh(side, limit));
     }
 }

@@ -107,7 +107,7 @@ public class Market {
         if (book.containsKey(cmd.orderId())) {
             throw DomainRejection.conflict("DUPLICATE_ORDER_ID", "Order " + cmd.orderId() + " already exists");
         }
-        funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.side(), cmd.quantity(), reservedPerKwh(cmd.side(), cmd.limit()));
+        funds.reserve(cmd.trader(), id, cmd.orderId(), cmd.side(), cmd.quantity(), rules.tariffs().reservedPerKwh(cmd.side(), cmd.limit()));
         apply(new OrderPlaced(id, cmd.orderId(), cmd.trader(), cmd.side(), cmd.quantity(), cmd.limit(),
                 cmd.clientOrderId(), nextSequence, cmd.source()));
         return cmd.orderId();
@@ -120,7 +120,7 @@ public class Market {
         requireTrader(traders, cmd.requester(), order.side());
         requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
         requireNoSelfTrade(cmd.requester(), order.side(), cmd.limit(), order.id());
-        funds.reserve(cmd.requester(), id, order.id(), order.side(), cmd.quantity(), reservedPerKwh(order.side(), cmd.limit()));
+        funds.reserve(cmd.requester(), id, order.id(), order.side(), cmd.quantity(), rules.tariffs().reservedPerKwh(order.side(), cmd.limit()));
         apply(new OrderAmended(id, order.id(), cmd.quantity(), cmd.limit(), nextSequence));
     }
 
@@ -226,19 +226,11 @@ public class Market {
         rules.tariffs().requireAdmits("limitPricePerKwh", limit);
     }
 
-    /**
-     * The most an order can cost its trader per kWh: a buyer pays at most its limit; a seller that
-     * delivers nothing of what it sold is charged at most retail less feed-in (docs/settlement.md).
-     */
-    private Price reservedPerKwh(Side side, Price limit) {
-        return side == Side.BUY ? limit : rules.tariffs().imbalanceChargeCeiling();
-    }
-
     /** In a uniform-price auction a trader can only meet themselves when their own bid and offer cross. */
     private void requireNoSelfTrade(ParticipantId trader, Side side, Price limit, OrderId amended) {
         for (OpenOrder other : book.values()) {
-            boolean crosses = side == Side.BUY ? !limit.isBelow(other.limit()) : !other.limit().isBelow(limit);
-            if (other.trader().equals(trader) && other.side() != side && !other.id().equals(amended) && crosses) {
+            if (other.trader().equals(trader) && other.side() != side && !other.id().equals(amended)
+                    && side.crosses(limit, other.limit())) {
                 throw DomainRejection.conflict("SELF_TRADE",
                         "Order would cross your own " + other.side() + " order " + other.id());
             }
