@@ -1,10 +1,12 @@
 package io.poweralgo.benchmarks;
 
 import io.poweralgo.api.trading.HourForecast;
+import io.poweralgo.forecast.ForecastSite;
 import io.poweralgo.forecast.MeterHistoryForecast;
 import io.poweralgo.forecast.MeteredHour;
 import io.poweralgo.forecast.SiteLocation;
 import io.poweralgo.forecast.StandardProfileForecast;
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.forecast.model.LoadProfile;
 import io.poweralgo.forecast.model.PvModel;
 
@@ -43,7 +45,8 @@ import java.util.SplittableRandom;
 public final class ForecastAccuracy {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final SiteLocation SITE = new SiteLocation(51.0, 10.0);
+    private static final HolidayCalendar HOLIDAYS = HolidayCalendar.parse(HolidayCalendar.GERMANY);
+    private static final ForecastSite SITE = new ForecastSite(new SiteLocation(51.0, 10.0), ZONE, HOLIDAYS);
     private static final int HISTORY_DAYS = 21;
     private static final String[] FORECASTERS = {"meter-history", "same-hour-yesterday", "standard-profile"};
 
@@ -105,8 +108,8 @@ public final class ForecastAccuracy {
         for (Instant hour = historyFrom; hour.isBefore(measuredTo); hour = hour.plus(Duration.ofHours(1))) {
             metered.add(household.meteredHour(hour));
         }
-        MeterHistoryForecast fromMeter = new MeterHistoryForecast(ZONE);
-        StandardProfileForecast fromProfile = new StandardProfileForecast(SITE, ZONE);
+        MeterHistoryForecast fromMeter = new MeterHistoryForecast(ZONE, HOLIDAYS);
+        StandardProfileForecast fromProfile = new StandardProfileForecast(SITE);
         int measuredIndex = (int) Duration.between(historyFrom, measuredFrom).toHours();
         for (int index = measuredIndex; index < metered.size(); index++) {
             MeteredHour actual = metered.get(index);
@@ -138,7 +141,7 @@ public final class ForecastAccuracy {
             this.annualKwh = annualKwh;
             this.peakKw = peakKw;
             this.load = peakKw > 0 ? LoadProfile.p25() : LoadProfile.h25();
-            this.pv = peakKw > 0 ? new PvModel(SITE.latitudeDeg(), SITE.longitudeDeg(), peakKw, seed) : null;
+            this.pv = peakKw > 0 ? new PvModel(SITE.location().latitudeDeg(), SITE.location().longitudeDeg(), peakKw, seed) : null;
             this.noiseSeed = seed;
             this.loadNoise = loadNoise;
         }
@@ -148,7 +151,7 @@ public final class ForecastAccuracy {
         }
 
         MeteredHour meteredHour(Instant hourStart) {
-            long demand = load.hourWh(LocalDateTime.ofInstant(hourStart, ZONE), annualKwh);
+            long demand = load.hourWh(LocalDateTime.ofInstant(hourStart, ZONE), annualKwh, HOLIDAYS);
             if (loadNoise > 0) {
                 double u = new SplittableRandom(noiseSeed ^ hourStart.getEpochSecond()).nextDouble();
                 demand = Math.round(demand * (1 - loadNoise + 2 * loadNoise * u));

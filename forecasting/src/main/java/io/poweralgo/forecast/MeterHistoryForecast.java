@@ -5,6 +5,7 @@ import io.poweralgo.api.rejection.Require;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.api.trading.HourForecast;
 import io.poweralgo.forecast.model.DayType;
+import io.poweralgo.forecast.model.HolidayCalendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * A household's next hours from its own closed meter-hours: the same local hour of day on days of
- * the same {@link DayType} (working day, Saturday, Sunday) over the last 14 days, averaged with a
+ * the same {@link DayType} (working day, Saturday, Sunday or public holiday) over the last 14 days, averaged with a
  * trimmed mean weighted to recent days. A fortnight holds only two Saturdays and two Sundays, so for
  * those the history reaches back three weeks: otherwise a weekend could never have the three days a
  * forecast needs. Because a meter measures the connection, the history is
@@ -42,10 +43,15 @@ public final class MeterHistoryForecast {
     public static final int TRIM_FROM_SAMPLES = 5;
 
     private final ZoneId zone;
+    private final HolidayCalendar holidays;
 
-    /** @param zone the microgrid's time zone: hours of day and day types are local */
-    public MeterHistoryForecast(ZoneId zone) {
+    /**
+     * @param zone     the microgrid's time zone: hours of day and day types are local
+     * @param holidays its public holidays, which count as Sundays
+     */
+    public MeterHistoryForecast(ZoneId zone, HolidayCalendar holidays) {
         this.zone = Require.notNull("zone", zone);
+        this.holidays = Require.notNull("holidays", holidays);
     }
 
     /**
@@ -74,7 +80,7 @@ public final class MeterHistoryForecast {
         requireFullHour(deliveryStart);
         ZonedDateTime delivery = deliveryStart.atZone(zone);
         LocalDate deliveryDate = delivery.toLocalDate();
-        DayType dayType = DayType.of(deliveryDate);
+        DayType dayType = DayType.of(deliveryDate, holidays);
         Duration window = dayType == DayType.WORKING_DAY ? WORKING_DAY_WINDOW : WEEKEND_WINDOW;
         Instant windowStart = deliveryStart.minus(window);
         long maxWeight = window.toDays() + 1;
@@ -90,7 +96,7 @@ public final class MeterHistoryForecast {
                 continue;
             }
             ZonedDateTime local = hour.hourStart().atZone(zone);
-            if (local.getHour() != delivery.getHour() || DayType.of(local.toLocalDate()) != dayType) {
+            if (local.getHour() != delivery.getHour() || DayType.of(local.toLocalDate(), holidays) != dayType) {
                 continue;
             }
             long age = ChronoUnit.DAYS.between(local.toLocalDate(), deliveryDate);

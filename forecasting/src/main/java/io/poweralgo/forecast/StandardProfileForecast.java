@@ -9,7 +9,6 @@ import io.poweralgo.forecast.model.PvModel;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -25,16 +24,14 @@ public final class StandardProfileForecast {
     /** {@link PvModel#expectedHourWh} does not depend on the weather's seed; any will do. */
     private static final long ANY_SEED = 0;
 
-    private final SiteLocation location;
-    private final ZoneId zone;
+    private final ForecastSite site;
 
     /**
-     * @param location where the microgrid lies (the sun's path)
-     * @param zone     the microgrid's time zone: the profile is in local clock hours
+     * @param site where the microgrid lies (the sun's path), its time zone (the profile is in local clock
+     *             hours) and its public holidays (which take the Sunday profile)
      */
-    public StandardProfileForecast(SiteLocation location, ZoneId zone) {
-        this.location = Require.notNull("location", location);
-        this.zone = Require.notNull("zone", zone);
+    public StandardProfileForecast(ForecastSite site) {
+        this.site = Require.notNull("site", site);
     }
 
     /**
@@ -63,9 +60,10 @@ public final class StandardProfileForecast {
             return Optional.empty();
         }
         long importWh = annualConsumptionKwh == null ? 0
-                : LoadProfile.h25().hourWh(LocalDateTime.ofInstant(deliveryStart, zone), annualConsumptionKwh);
+                : LoadProfile.h25().hourWh(LocalDateTime.ofInstant(deliveryStart, site.zone()), annualConsumptionKwh,
+                        site.holidays());
         long exportWh = pvPeakWatts == null ? 0
-                : new PvModel(location.latitudeDeg(), location.longitudeDeg(), pvPeakWatts / WATTS_PER_KW, ANY_SEED)
+                : new PvModel(site.location().latitudeDeg(), site.location().longitudeDeg(), pvPeakWatts / WATTS_PER_KW, ANY_SEED)
                         .expectedHourWh(deliveryStart);
         return Optional.of(new HourForecast(deliveryStart, importWh, exportWh, ForecastSource.STANDARD_PROFILE));
     }

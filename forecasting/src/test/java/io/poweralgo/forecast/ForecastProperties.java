@@ -1,5 +1,6 @@
 package io.poweralgo.forecast;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.api.trading.HourForecast;
 import io.poweralgo.forecast.model.DayType;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForecastProperties {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final SiteLocation CENTRAL_GERMANY = new SiteLocation(51, 10);
+    private static final ForecastSite SITE = new ForecastSite(new SiteLocation(51, 10), BERLIN,
+            HolidayCalendar.parse(HolidayCalendar.GERMANY));
     /** Midnight UTC on a Monday; the forecast covers the next 24 hours, the history the 3 weeks before. */
     private static final Instant NOW = Instant.parse("2026-03-23T00:00:00Z");
     private static final List<Instant> NEXT_24_HOURS = IntStream.range(0, 24).mapToObj(h -> NOW.plus(Duration.ofHours(h))).toList();
@@ -115,7 +117,7 @@ class ForecastProperties {
                                                                          @ForAll @IntRange(min = 1, max = 20) int factor,
                                                                          @ForAll @IntRange(min = 0, max = 24 * 366) int hoursIntoYear) {
         Instant hour = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofHours(hoursIntoYear));
-        StandardProfileForecast profile = new StandardProfileForecast(CENTRAL_GERMANY, BERLIN);
+        StandardProfileForecast profile = new StandardProfileForecast(SITE);
 
         long once = profile.forecast(annualKwh, null, hour).orElseThrow().importWh();
         long scaled = profile.forecast(annualKwh * factor, null, hour).orElseThrow().importWh();
@@ -136,7 +138,7 @@ class ForecastProperties {
     }
 
     private static List<HourForecast> forecast(List<MeteredHour> history, Long annualKwh, Long peakWatts) {
-        return HouseholdForecaster.forecast(history, annualKwh, peakWatts, CENTRAL_GERMANY, BERLIN, NEXT_24_HOURS);
+        return HouseholdForecaster.forecast(history, annualKwh, peakWatts, SITE, NEXT_24_HOURS);
     }
 
     /** An oracle written apart from the forecaster: distinct local dates with the same hour and day type in the window. */
@@ -146,14 +148,14 @@ class ForecastProperties {
 
     private static List<MeteredHour> samples(List<MeteredHour> history, Instant delivery) {
         ZonedDateTime local = delivery.atZone(BERLIN);
-        DayType dayType = DayType.of(local.toLocalDate());
+        DayType dayType = DayType.of(local.toLocalDate(), SITE.holidays());
         int windowDays = dayType == DayType.WORKING_DAY ? 14 : 21;
         return history.stream()
                       .filter(h -> !h.hourStart().isBefore(delivery.minus(Duration.ofDays(windowDays))) && h.hourStart().isBefore(delivery))
                       .filter(h -> {
                           ZonedDateTime at = h.hourStart().atZone(BERLIN);
                           LocalDate date = at.toLocalDate();
-                          return at.getHour() == local.getHour() && DayType.of(date) == dayType;
+                          return at.getHour() == local.getHour() && DayType.of(date, SITE.holidays()) == dayType;
                       })
                       .toList();
     }

@@ -1,5 +1,6 @@
 package io.poweralgo.forecast;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.api.trading.HourForecast;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HouseholdForecasterTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
-    private static final SiteLocation CENTRAL_GERMANY = new SiteLocation(51, 10);
+    private static final ForecastSite CENTRAL_GERMANY_IN_UTC = new ForecastSite(new SiteLocation(51, 10), UTC,
+            HolidayCalendar.none());
     private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
     private static final Instant SIX_PM = at(THURSDAY, 18);
     private static final Instant SEVEN_PM = at(THURSDAY, 19);
@@ -32,7 +34,7 @@ class HouseholdForecasterTest {
 
     @Test
     void each_hour_takes_the_meter_history_where_it_has_enough_days_and_the_profile_elsewhere() {
-        List<HourForecast> forecasts = HouseholdForecaster.forecast(EVENINGS, 3_500L, null, CENTRAL_GERMANY, UTC,
+        List<HourForecast> forecasts = HouseholdForecaster.forecast(EVENINGS, 3_500L, null, CENTRAL_GERMANY_IN_UTC,
                 List.of(SIX_PM, SEVEN_PM));
 
         assertThat(forecasts).extracting(HourForecast::deliveryStart).containsExactly(SIX_PM, SEVEN_PM);
@@ -43,7 +45,7 @@ class HouseholdForecasterTest {
 
     @Test
     void without_enough_history_nor_declarations_there_is_no_forecast() {
-        assertThat(HouseholdForecaster.forecast(EVENINGS, null, null, CENTRAL_GERMANY, UTC, List.of(SIX_PM, SEVEN_PM)))
+        assertThat(HouseholdForecaster.forecast(EVENINGS, null, null, CENTRAL_GERMANY_IN_UTC, List.of(SIX_PM, SEVEN_PM)))
                 .containsExactly(new HourForecast(SIX_PM, 800, 0, ForecastSource.METER_HISTORY), HourForecast.none(SEVEN_PM));
     }
 
@@ -51,13 +53,13 @@ class HouseholdForecasterTest {
     void a_new_household_with_declarations_gets_the_standard_profile_for_every_hour() {
         List<Instant> day = IntStream.range(0, 24).mapToObj(h -> at(THURSDAY, h)).toList();
 
-        assertThat(HouseholdForecaster.forecast(List.of(), 3_500L, 6_000L, CENTRAL_GERMANY, UTC, day))
+        assertThat(HouseholdForecaster.forecast(List.of(), 3_500L, 6_000L, CENTRAL_GERMANY_IN_UTC, day))
                 .hasSize(24).allSatisfy(f -> assertThat(f.source()).isEqualTo(ForecastSource.STANDARD_PROFILE));
     }
 
     @Test
     void a_negative_declaration_is_refused_even_where_the_meter_history_would_answer() {
-        assertThatThrownBy(() -> HouseholdForecaster.forecast(EVENINGS, -5L, null, CENTRAL_GERMANY, UTC, List.of(SIX_PM)))
+        assertThatThrownBy(() -> HouseholdForecaster.forecast(EVENINGS, -5L, null, CENTRAL_GERMANY_IN_UTC, List.of(SIX_PM)))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

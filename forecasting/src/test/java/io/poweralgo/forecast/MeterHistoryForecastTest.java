@@ -1,5 +1,6 @@
 package io.poweralgo.forecast;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.api.trading.HourForecast;
@@ -19,11 +20,12 @@ class MeterHistoryForecastTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final MeterHistoryForecast BERLIN_FORECAST = new MeterHistoryForecast(BERLIN, HolidayCalendar.none());
     /** Thursday 2026-03-12, 18:00 UTC */
     private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
     private static final Instant DELIVERY = at(THURSDAY, 18);
 
-    private final MeterHistoryForecast forecast = new MeterHistoryForecast(UTC);
+    private final MeterHistoryForecast forecast = new MeterHistoryForecast(UTC, HolidayCalendar.none());
 
     @Test
     void three_working_days_of_the_hour_give_a_meter_history_forecast() {
@@ -169,8 +171,8 @@ class MeterHistoryForecastTest {
         List<MeteredHour> history = List.of(hour(THURSDAY.minusDays(1), 17, 700, 0),
                 hour(THURSDAY.minusDays(2), 17, 700, 0), hour(THURSDAY.minusDays(3), 17, 700, 0));
 
-        assertThat(new MeterHistoryForecast(BERLIN).forecast(history, berlinEvening).orElseThrow().importWh()).isEqualTo(700);
-        assertThat(new MeterHistoryForecast(BERLIN).forecast(history, at(THURSDAY, 18))).isEmpty();
+        assertThat(BERLIN_FORECAST.forecast(history, berlinEvening).orElseThrow().importWh()).isEqualTo(700);
+        assertThat(BERLIN_FORECAST.forecast(history, at(THURSDAY, 18))).isEmpty();
     }
 
     @Test
@@ -181,7 +183,28 @@ class MeterHistoryForecastTest {
                 hour(LocalDate.of(2026, 10, 22), 16, 600, 0), hour(LocalDate.of(2026, 10, 23), 16, 600, 0),
                 hour(LocalDate.of(2026, 10, 23), 17, 9_999, 0));
 
-        assertThat(new MeterHistoryForecast(BERLIN).forecast(history, mondayEvening).orElseThrow().importWh()).isEqualTo(600);
+        assertThat(BERLIN_FORECAST.forecast(history, mondayEvening).orElseThrow().importWh()).isEqualTo(600);
+    }
+
+    @Test
+    void a_public_holiday_is_forecast_from_sundays_and_left_out_of_working_days() {
+        // Whit Monday, 25 May 2026, is a holiday in Germany: the Sundays before it are its samples
+        ZoneId utc = ZoneOffset.UTC;
+        MeterHistoryForecast withHolidays = new MeterHistoryForecast(utc, HolidayCalendar.parse(HolidayCalendar.GERMANY));
+        LocalDate whitMonday = LocalDate.of(2026, 5, 25);
+        List<MeteredHour> history = List.of(hour(whitMonday.minusDays(1), 12, 900, 0), hour(whitMonday.minusDays(8), 12, 900, 0),
+                hour(whitMonday.minusDays(15), 12, 900, 0), hour(whitMonday.minusDays(7), 12, 300, 0),
+                hour(whitMonday.minusDays(14), 12, 300, 0), hour(whitMonday.minusDays(3), 12, 300, 0),
+                hour(whitMonday.minusDays(4), 12, 300, 0));
+
+        assertThat(withHolidays.forecast(history, at(whitMonday, 12)).orElseThrow().importWh()).isEqualTo(900);
+        assertThat(new MeterHistoryForecast(utc, HolidayCalendar.none()).forecast(history, at(whitMonday, 12))
+                .orElseThrow().importWh()).isEqualTo(300);
+        // the Tuesday after counts working days only, and the holiday is not one of them
+        List<MeteredHour> withTheHoliday = new ArrayList<>(history);
+        withTheHoliday.add(hour(whitMonday, 12, 5_000, 0));
+        assertThat(withHolidays.forecast(withTheHoliday, at(whitMonday.plusDays(1), 12)).orElseThrow().importWh())
+                .isEqualTo(300);
     }
 
     @Test

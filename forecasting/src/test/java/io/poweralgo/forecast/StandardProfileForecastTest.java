@@ -1,5 +1,6 @@
 package io.poweralgo.forecast;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.api.trading.HourForecast;
@@ -21,7 +22,7 @@ class StandardProfileForecastTest {
     private static final Instant JANUARY_MIDNIGHT = Instant.parse("2026-01-13T23:00:00Z");
     private static final Instant JUNE_NOON_UTC = Instant.parse("2026-06-17T11:00:00Z");
 
-    private final StandardProfileForecast forecast = new StandardProfileForecast(CENTRAL_GERMANY, BERLIN);
+    private final StandardProfileForecast forecast = new StandardProfileForecast(new ForecastSite(CENTRAL_GERMANY, BERLIN, HolidayCalendar.none()));
 
     @Test
     void import_is_h25_in_local_clock_hours_scaled_to_the_annual_consumption() {
@@ -35,7 +36,8 @@ class StandardProfileForecastTest {
         HourForecast noon = forecast.forecast(3_500L, 6_000L, JUNE_NOON_UTC).orElseThrow();
 
         assertThat(noon.exportWh()).isBetween(2_500L, 4_800L);
-        assertThat(noon.importWh()).isEqualTo(LoadProfile.h25().hourWh(LocalDateTime.ofInstant(JUNE_NOON_UTC, BERLIN), 3_500));
+        assertThat(noon.importWh()).isEqualTo(LoadProfile.h25().hourWh(LocalDateTime.ofInstant(JUNE_NOON_UTC, BERLIN), 3_500,
+                HolidayCalendar.none()));
         assertThat(noon.source()).isEqualTo(ForecastSource.STANDARD_PROFILE);
     }
 

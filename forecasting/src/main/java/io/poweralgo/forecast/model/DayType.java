@@ -18,13 +18,13 @@ public enum DayType {
         this.code = code;
     }
 
-    /** Public holidays count as working days: they differ by region, and a simulation needs no calendar. */
-    public static DayType of(LocalDate date) {
+    /** A public holiday counts as a Sunday, whatever day of the week it falls on. */
+    public static DayType of(LocalDate date, HolidayCalendar holidays) {
         DayOfWeek day = date.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY) {
-            return SATURDAY;
+        if (day == DayOfWeek.SUNDAY || holidays.isHoliday(date)) {
+            return SUNDAY_OR_HOLIDAY;
         }
-        return day == DayOfWeek.SUNDAY ? SUNDAY_OR_HOLIDAY : WORKING_DAY;
+        return day == DayOfWeek.SATURDAY ? SATURDAY : WORKING_DAY;
     }
 
     static DayType ofCode(String code) {

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * A BDEW standard household load profile: how much energy a household draws from the grid in each
- * local clock hour, by month and kind of day, scaled to its annual consumption. Public holidays are
- * treated as working days.
+ * local clock hour, by month and kind of day, scaled to its annual consumption. Public holidays
+ * take the Sunday profile, as BDEW's do.
  */
 public final class LoadProfile {
 
@@ -32,9 +32,10 @@ public final class LoadProfile {
     /**
      * @param localHourStart the start of a local clock hour (minutes, seconds and nanos zero)
      * @param annualKwh      the household's consumption in a year
+     * @param holidays       the region's public holidays
      * @return the energy the household draws in that hour, in Wh
      */
-    public long hourWh(LocalDateTime localHourStart, long annualKwh) {
+    public long hourWh(LocalDateTime localHourStart, long annualKwh, HolidayCalendar holidays) {
         if (localHourStart == null || localHourStart.getMinute() != 0 || localHourStart.getSecond() != 0 || localHourStart.getNano() != 0) {
             throw new IllegalArgumentException("an hour must start on the full hour, was " + localHourStart);
         }
@@ -42,7 +43,7 @@ public final class LoadProfile {
             throw new IllegalArgumentException("annual consumption must not be negative, was " + annualKwh);
         }
         long thousandths = hourlyThousandths[localHourStart.getMonthValue() - 1]
-                [DayType.of(localHourStart.toLocalDate()).ordinal()][localHourStart.getHour()];
+                [DayType.of(localHourStart.toLocalDate(), holidays).ordinal()][localHourStart.getHour()];
         // A thousandth of a kWh is one Wh of the 1,000,000 kWh profile; one household is
         // annualKwh / 1,000,000 of that profile, so Wh = thousandths × annualKwh / 1,000,000, rounded half up.
         return (Math.multiplyExact(thousandths, annualKwh) + PROFILE_ANNUAL_KWH / 2) / PROFILE_ANNUAL_KWH;

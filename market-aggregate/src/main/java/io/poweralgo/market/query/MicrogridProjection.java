@@ -78,7 +78,7 @@ public class MicrogridProjection implements ReplayableReadModel {
                 doc.getString("_id"), number(doc.get("gridRetailPricePerKwh")), number(doc.get("feedInTariffPerKwh")),
                 ClearingMechanism.valueOf(doc.getString("mechanism")), number(doc.get("priceRuleKPpm")),
                 number(doc.get("gateClosureLeadMinutes")), doc.getDate("updatedAt").toInstant(),
-                doc.getString("updatedBy"))));
+                doc.getString("updatedBy"), null)));
         return new MicrogridViews(found);
     }
 

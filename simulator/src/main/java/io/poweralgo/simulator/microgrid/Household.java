@@ -1,5 +1,6 @@
 package io.poweralgo.simulator.microgrid;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import io.poweralgo.forecast.model.LoadProfile;
 import io.poweralgo.forecast.model.PvModel;
 import io.poweralgo.simulator.meter.MeterKey;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 final class Household {
 
     private static final ZoneId LOCAL = ZoneId.of("Europe/Berlin");
+    private static final HolidayCalendar HOLIDAYS = HolidayCalendar.parse(HolidayCalendar.GERMANY);
 
     final String name;
     final String role;
@@ -53,7 +55,7 @@ final class Household {
 
     /** What the meter will measure in the hour: import and export in Wh, netted over the hour. */
     HourEnergy energyIn(Instant hourStart) {
-        long demand = load.hourWh(LocalDateTime.ofInstant(hourStart, LOCAL), annualKwh);
+        long demand = load.hourWh(LocalDateTime.ofInstant(hourStart, LOCAL), annualKwh, HOLIDAYS);
         long generation = pv == null ? 0 : pv.hourWh(hourStart);
         return new HourEnergy(Math.max(0, demand - generation), Math.max(0, generation - demand));
     }
