@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 public class SegmentBalancer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -101,9 +102,21 @@ public class SegmentBalancer implements SmartLifecycle {
         }
     }
 
+    /**
+     * Deregisters once no round is under way: a round still running would insert the row again after its
+     * deletion, and the instance would count as live for three more intervals, so that an instance started
+     * meanwhile (a restart) took only half the segments and left the rest unprocessed until the row went stale.
+     */
     @Override
     public void stop() {
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("segment balancing still running at stop; deregistering anyway timeout={}", STOP_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             jdbc.update("DELETE FROM processor_instance WHERE instance_id = ?", instanceId);
         } catch (RuntimeException e) {

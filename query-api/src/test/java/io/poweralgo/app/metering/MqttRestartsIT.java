@@ -129,8 +129,9 @@ class MqttRestartsIT {
         RunningApp restarted = RunningApp.start(dataDir, settings);
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                JsonNode hour = restarted.api().get(meter.intervalsPath(HOUR, HOUR.plus(Duration.ofHours(1))), meter.token)
-                                         .body().get(0);
+                Api.Response response = restarted.api().get(meter.intervalsPath(HOUR, HOUR.plus(Duration.ofHours(1))), meter.token);
+                assertThat(response.body()).as(response.raw()).hasSize(1);
+                JsonNode hour = response.body().get(0);
                 assertThat(hour.get("status").asText()).isEqualTo("CLOSED");
                 assertThat(hour.get("closedBy").asText()).isEqualTo("DEADLINE");
                 assertThat(hour.get("quality").asText()).isEqualTo("ESTIMATED");
