@@ -1,5 +1,6 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
@@ -28,7 +30,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Algorand algorand,
                                   @DefaultValue Settlement settlement,
                                   @DefaultValue Processing processing,
-                                  @DefaultValue Demo demo) {
+                                  @DefaultValue Demo demo,
+                                  @DefaultValue Trading trading) {
 
     /**
      * Several instances share the segments of each event processor: every {@code balanceInterval}
@@ -163,6 +166,22 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                        @DefaultValue("mg-sim") String microgrid,
                        String mqttUsername,
                        String mqttPassword) {
+    }
+
+    /**
+     * Automatic trading. The household forecasts place a microgrid without its own site at {@code defaultSite};
+     * {@code holidays} are every microgrid's public holidays, which the forecasts count as Sundays:
+     * comma-separated {@code MM-DD} dates and {@code easter±N} offsets (Germany's nationwide ones by default,
+     * blank for none).
+     */
+    public record Trading(@DefaultValue DefaultSite defaultSite,
+                          @DefaultValue(HolidayCalendar.GERMANY) String holidays) {
+    }
+
+    /** Where a microgrid lies until an admin sets its site: degrees north and east, and its time zone. */
+    public record DefaultSite(@DefaultValue("51.0") double latitude,
+                              @DefaultValue("10.0") double longitude,
+                              @DefaultValue("Europe/Berlin") ZoneId timeZone) {
     }
 
     /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */
