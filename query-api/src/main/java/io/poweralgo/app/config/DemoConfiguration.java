@@ -22,7 +22,7 @@ public class DemoConfiguration {
                             ObjectProvider<EmbeddedBrokerIdentities> embeddedIdentities) {
         PowerAlgoProperties.Demo demo = properties.demo();
         DemoPlan plan = new DemoPlan(demo.prosumers(), demo.consumers(), demo.hours(), demo.speed(), demo.seed(),
-                demo.start(), demo.microgrid(), demo.mqttUsername(), demo.mqttPassword());
+                demo.start(), demo.microgrid(), demo.autoTradingShare(), demo.mqttUsername(), demo.mqttPassword());
         return new DemoOnStart(demo.enabled(), plan, broker, embeddedIdentities,
                 properties.resolvedDataDir().resolve("simulation-report.html"));
     }

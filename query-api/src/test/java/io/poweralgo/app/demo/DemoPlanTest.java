@@ -1,6 +1,7 @@
 package io.poweralgo.app.demo;
 
 import io.poweralgo.simulator.meter.MqttCredentials;
+import io.poweralgo.simulator.microgrid.AutoTrading;
 import io.poweralgo.simulator.microgrid.Simulation;
 import org.junit.jupiter.api.Test;
 
@@ -27,17 +28,28 @@ class DemoPlanTest {
     }
 
     @Test
+    void the_planned_share_of_the_households_trades_automatically() {
+        DemoPlan plan = new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, null, "mg-sim", 0.5, null, null);
+
+        Simulation.Options options = plan.options("http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"), SIMULATOR_GATEWAY,
+                System.out);
+
+        assertThat(options.autoTrading()).isEqualTo(AutoTrading.share(0.5));
+        assertThat(options.autoTrading().ownBiddingTwin()).as("the demo shows both paths in one microgrid").isFalse();
+    }
+
+    @Test
     void the_simulation_drives_this_instance_with_the_planned_households_and_hours() {
         Simulation.Options options = plan(null, null).options("http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"),
                 SIMULATOR_GATEWAY, System.out);
 
         assertThat(options).isEqualTo(new Simulation.Options(10, 20, 24, Duration.ofSeconds(5), 42,
                 Instant.parse("2027-06-21T04:00:00Z"), "http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"),
-                SIMULATOR_GATEWAY, "mg-sim", System.out));
+                SIMULATOR_GATEWAY, "mg-sim", AutoTrading.share(0.5), System.out));
     }
 
     private static DemoPlan plan(String mqttUsername, String mqttPassword) {
-        return new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, Instant.parse("2027-06-21T04:00:00Z"), "mg-sim",
+        return new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, Instant.parse("2027-06-21T04:00:00Z"), "mg-sim", 0.5,
                 mqttUsername, mqttPassword);
     }
 }
