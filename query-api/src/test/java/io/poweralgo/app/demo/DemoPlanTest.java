@@ -28,17 +28,6 @@ class DemoPlanTest {
     }
 
     @Test
-    void the_planned_share_of_the_households_trades_automatically() {
-        DemoPlan plan = new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, null, "mg-sim", 0.5, null, null);
-
-        Simulation.Options options = plan.options("http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"), SIMULATOR_GATEWAY,
-                System.out);
-
-        assertThat(options.autoTrading()).isEqualTo(AutoTrading.share(0.5));
-        assertThat(options.autoTrading().ownBiddingTwin()).as("the demo shows both paths in one microgrid").isFalse();
-    }
-
-    @Test
     void the_simulation_drives_this_instance_with_the_planned_households_and_hours() {
         Simulation.Options options = plan(null, null).options("http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"),
                 SIMULATOR_GATEWAY, System.out);
@@ -49,7 +38,7 @@ class DemoPlanTest {
     }
 
     private static DemoPlan plan(String mqttUsername, String mqttPassword) {
-        return new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, Instant.parse("2027-06-21T04:00:00Z"), "mg-sim", 0.5,
-                mqttUsername, mqttPassword);
+        return new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, Instant.parse("2027-06-21T04:00:00Z"), "mg-sim",
+                AutoTrading.share(0.5), mqttUsername, mqttPassword);
     }
 }
