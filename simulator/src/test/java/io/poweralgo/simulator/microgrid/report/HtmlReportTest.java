@@ -51,9 +51,18 @@ class HtmlReportTest {
     void the_table_compares_the_automatic_households_with_those_bidding_themselves() {
         String html = HtmlReport.html(Summaries.aSunnyDayHalfAutomatic());
 
-        assertThat(html).contains("<th scope=\"row\">orders placed by the trading agent</th><td class=\"value\">20</td>")
+        assertThat(html).contains("trading for 24 hours from 2026-06-01 00:00 UTC, 2 of them through the platform&#39;s trading agent</p>")
+                        .contains("<th scope=\"row\">orders placed by the trading agent</th><td class=\"value\">20</td>")
                         .contains("<th scope=\"row\">automatic: sold peer to peer</th><td class=\"value\">30.000 kWh</td>")
                         .contains("<th scope=\"row\">own bidding: sold peer to peer</th><td class=\"value\">20.000 kWh</td>");
+    }
+
+    @Test
+    void the_lead_names_the_twin_of_the_same_households_bidding_themselves() {
+        String html = HtmlReport.html(Summaries.aSunnyDayComparedWithOwnBidding(List.of()));
+
+        assertThat(html).contains("4 of them through the platform&#39;s trading agent, beside a twin microgrid of the same households"
+                + " bidding themselves</p>");
     }
 
     @Test
