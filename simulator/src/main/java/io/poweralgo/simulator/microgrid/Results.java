@@ -207,8 +207,7 @@ final class Results {
             }
         }
         return new ParticipantResult(household.participantId, household.name, household.role, household.automatic, bought, sold,
-                gridImport,
-                gridExport, net, benefit);
+                gridImport, gridExport, net, benefit);
     }
 
     private static long benefitOf(List<ParticipantResult> participants, String role) {
