@@ -152,7 +152,9 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * The one-command demo (default profile): {@code enabled} (or the flag {@code --demo}) runs the
      * simulator against this instance once it is up: {@code prosumers} and {@code consumers}
      * households trade for {@code hours} hours of microgrid {@code microgrid} from {@code start}
-     * (blank: the next morning), one market hour every {@code speed}, seeded with {@code seed}. Its
+     * (blank: the next morning), one market hour every {@code speed}, seeded with {@code seed};
+     * {@code autoTradingShare} of the prosumers and of the consumers (half by default, so that both
+     * paths are seen) set trading preferences and leave their orders to the trading agent. Its
      * meters publish as the gateway {@code mqttUsername} with {@code mqttPassword} (blank: the
      * embedded broker's simulator gateway).
      */
@@ -164,6 +166,7 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                        @DefaultValue("42") long seed,
                        Instant start,
                        @DefaultValue("mg-sim") String microgrid,
+                       @DefaultValue("0.5") double autoTradingShare,
                        String mqttUsername,
                        String mqttPassword) {
     }

@@ -61,8 +61,8 @@ public final class DemoOnStart implements ApplicationListener<ApplicationReadyEv
     }
 
     private void run(Simulation.Options options, String port) {
-        log.info("demo starting prosumers={} consumers={} hours={} speed={}", options.prosumers(), options.consumers(),
-                options.hours(), options.speed());
+        log.info("demo starting prosumers={} consumers={} hours={} speed={} autoTradingShare={}", options.prosumers(),
+                options.consumers(), options.hours(), options.speed(), options.autoTrading().share());
         try {
             SimulationSummary summary = new Simulation(options).run();
             System.out.println(SummaryText.render(summary));

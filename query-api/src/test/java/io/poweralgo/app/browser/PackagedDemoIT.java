@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * an empty folder (its data goes to {@code ./data} there). Only the ports differ from the README's,
  * so that the test runs beside anything else on the machine, and the demo is three summer hours
  * long (away from the markets the scheduler opens around the real time). The demo ends with its
- * summary and every market it traded SETTLED in both the market list and the settlement audit;
+ * summary (comparing the half of the households on automatic trading with those bidding themselves)
+ * and every market it traded SETTLED in both the market list and the settlement audit;
  * then a visitor who is not signed in signs in from the sign-in page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -65,6 +66,9 @@ class PackagedDemoIT {
 
         assertThat(app.logged("traded " + HOURS + " hours in")).as(app::logTail).isTrue();
         assertThat(app.logged("every settlement invariant held")).as(app::logTail).isTrue();
+        assertThat(app.logged("orders placed by the trading agent")).as(app::logTail).isTrue();
+        assertThat(app.logged("automatic: households")).as(app::logTail).isTrue();
+        assertThat(app.logged("own bidding: households")).as(app::logTail).isTrue();
         assertThat(folder.resolve("data").resolve("simulation-report.html")).exists();
         List<JsonNode> traded = tradedMarkets();
         assertThat(traded).as(app::logTail).hasSize(HOURS);

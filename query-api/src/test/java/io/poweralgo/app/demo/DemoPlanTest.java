@@ -1,6 +1,7 @@
 package io.poweralgo.app.demo;
 
 import io.poweralgo.simulator.meter.MqttCredentials;
+import io.poweralgo.simulator.microgrid.AutoTrading;
 import io.poweralgo.simulator.microgrid.Simulation;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,11 @@ class DemoPlanTest {
 
         assertThat(options).isEqualTo(new Simulation.Options(10, 20, 24, Duration.ofSeconds(5), 42,
                 Instant.parse("2027-06-21T04:00:00Z"), "http://127.0.0.1:8080", URI.create("tcp://127.0.0.1:1884"),
-                SIMULATOR_GATEWAY, "mg-sim", System.out));
+                SIMULATOR_GATEWAY, "mg-sim", AutoTrading.share(0.5), System.out));
     }
 
     private static DemoPlan plan(String mqttUsername, String mqttPassword) {
         return new DemoPlan(10, 20, 24, Duration.ofSeconds(5), 42, Instant.parse("2027-06-21T04:00:00Z"), "mg-sim",
-                mqttUsername, mqttPassword);
+                AutoTrading.share(0.5), mqttUsername, mqttPassword);
     }
 }

@@ -27,6 +27,8 @@ final class Household {
     final String token;
     final String meterId;
     final MeterKey key;
+    /** Trades through the platform's agent on standing preferences instead of bidding each hour. */
+    final boolean automatic;
     private final long annualKwh;
     private final LoadProfile load;
     private final PvModel pv;
@@ -34,14 +36,15 @@ final class Household {
     private long exportRegisterWh;
     private long seq;
 
-    Household(String name, String role, String participantId, String token, String meterId, MeterKey key, long annualKwh,
-              PvModel pv) {
+    Household(String name, String role, String participantId, String token, String meterId, MeterKey key, boolean automatic,
+              long annualKwh, PvModel pv) {
         this.name = name;
         this.role = role;
         this.participantId = participantId;
         this.token = token;
         this.meterId = meterId;
         this.key = key;
+        this.automatic = automatic;
         this.annualKwh = annualKwh;
         this.load = pv == null ? LoadProfile.h25() : LoadProfile.p25();
         this.pv = pv;

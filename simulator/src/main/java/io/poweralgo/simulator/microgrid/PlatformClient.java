@@ -2,6 +2,7 @@ package io.poweralgo.simulator.microgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poweralgo.simulator.microgrid.report.AgentOrders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,6 +106,28 @@ public final class PlatformClient {
                            String clientOrderId) {
         call("POST", "/api/markets/" + marketId + ("BUY".equals(side) ? "/bids" : "/offers"), token,
                 Map.of("quantityWh", quantityWh, "limitPricePerKwh", limitPricePerKwh, "clientOrderId", clientOrderId), 201);
+    }
+
+    /** The household turns automatic trading on with its standing preferences (its own token: only it may). */
+    public void setTradingPreferences(String participant, String token, BiddingStrategy.TradingPreferences preferences) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("autoTrading", true);
+        body.put("maxBuyPricePerKwh", preferences.maxBuyPricePerKwh());
+        body.put("annualConsumptionKwh", preferences.annualConsumptionKwh());
+        if (preferences.minSellPricePerKwh() != null) {
+            body.put("minSellPricePerKwh", preferences.minSellPricePerKwh());
+        }
+        if (preferences.pvPeakKw() != null) {
+            body.put("pvPeakKw", preferences.pvPeakKw());
+        }
+        call("PUT", "/api/participants/" + participant + "/trading-preferences", token, body, 200);
+    }
+
+    /** Runs the trading agent for the market now, as its scheduled run at the lead before the gate would. */
+    public AgentOrders runTradingAgent(String marketId, String admin) {
+        JsonNode run = call("POST", "/api/dev/markets/" + marketId + "/trading-agent", admin, null, 200);
+        return new AgentOrders(run.get("placed").asInt(), run.get("amended").asInt(), run.get("cancelled").asInt(),
+                run.get("unchanged").asInt());
     }
 
     public void closeGate(String marketId, String admin) {

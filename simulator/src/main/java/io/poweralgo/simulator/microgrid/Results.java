@@ -1,6 +1,7 @@
 package io.poweralgo.simulator.microgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.poweralgo.simulator.microgrid.report.AgentOrders;
 import io.poweralgo.simulator.microgrid.report.HourResult;
 import io.poweralgo.simulator.microgrid.report.ParticipantResult;
 import io.poweralgo.simulator.microgrid.report.SimulationSummary;
@@ -43,7 +44,8 @@ final class Results {
         this.options = options;
     }
 
-    SimulationSummary collect(List<String> markets, Duration wallTime) {
+    /** The summary of {@code markets}, with what the agent did and the twin's summary (null if none), whose violations it adds. */
+    SimulationSummary collect(List<String> markets, Duration wallTime, AgentOrders agentOrders, SimulationSummary ownBidding) {
         viewsDueBy = Instant.now().plus(VIEW_CATCH_UP);
         List<HourResult> hours = new ArrayList<>();
         for (int h = 0; h < markets.size(); h++) {
@@ -51,6 +53,9 @@ final class Results {
         }
         List<ParticipantResult> participants = households.stream().map(this::participant).toList();
         long p2p = hours.stream().mapToLong(HourResult::p2pWh).sum();
+        if (ownBidding != null) {
+            violations.addAll(ownBidding.violations());
+        }
         long priceTimesEnergy = hours.stream().filter(h -> h.clearingPricePerKwh() != null)
                                      .mapToLong(h -> h.clearingPricePerKwh() * h.p2pWh()).sum();
         return new SimulationSummary(options.prosumers(), options.consumers(), options.hours(), firstHour, p2p,
@@ -59,7 +64,7 @@ final class Results {
                 p2p == 0 ? null : priceTimesEnergy / p2p,
                 benefitOf(participants, "CONSUMER"), benefitOf(participants, "PROSUMER"),
                 hours.stream().mapToInt(HourResult::transactions).sum(), hours.stream().mapToInt(HourResult::groups).sum(),
-                List.copyOf(violations), wallTime, hours, participants);
+                List.copyOf(violations), wallTime, hours, participants, agentOrders, ownBidding);
     }
 
     private HourResult hour(String market, Instant hour) {
@@ -201,8 +206,8 @@ final class Results {
                 benefit += netMicro + gridMicro - metered * Simulation.FEED_IN_TARIFF / 1_000;
             }
         }
-        return new ParticipantResult(household.participantId, household.name, household.role, bought, sold, gridImport,
-                gridExport, net, benefit);
+        return new ParticipantResult(household.participantId, household.name, household.role, household.automatic, bought, sold,
+                gridImport, gridExport, net, benefit);
     }
 
     private static long benefitOf(List<ParticipantResult> participants, String role) {

@@ -1,8 +1,7 @@
 package io.poweralgo.simulator.microgrid;
 
 import io.poweralgo.forecast.model.PvModel;
-import io.poweralgo.simulator.microgrid.report.HourResult;
-import io.poweralgo.simulator.microgrid.report.ParticipantResult;
+import io.poweralgo.simulator.microgrid.report.AgentOrders;
 import io.poweralgo.simulator.microgrid.report.SimulationSummary;
 import io.poweralgo.simulator.meter.MeterGateway;
 import io.poweralgo.simulator.meter.MqttCredentials;
@@ -17,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -45,13 +45,14 @@ public final class Simulation {
     /** A household's grid connection (3 × 40 A); well above what the simulated loads and PV systems reach. */
     private static final long HOUSEHOLD_CONNECTION_WATTS = 27_600;
 
-    /** What to simulate and where the platform is. */
     /**
-     * {@code start} is the first delivery hour (UTC, whole hour); null starts at the platform's next
-     * 05:00 UTC at least two hours ahead, so that a day of simulation covers a whole day of sun.
+     * What to simulate and where the platform is. {@code start} is the first delivery hour (UTC, whole hour); null starts at the platform's next
+     * 05:00 UTC at least two hours ahead, so that a day of simulation covers a whole day of sun;
+     * {@code autoTrading} says which households trade through the platform's agent.
      */
     public record Options(int prosumers, int consumers, int hours, Duration speed, long seed, Instant start,
-                          String apiUrl, URI broker, MqttCredentials mqtt, String microgrid, PrintStream out) {
+                          String apiUrl, URI broker, MqttCredentials mqtt, String microgrid, AutoTrading autoTrading,
+                          PrintStream out) {
 
         public Options {
             if (prosumers < 1 || consumers < 0 || hours < 1 || speed.isNegative()) {
@@ -80,35 +81,51 @@ public final class Simulation {
         long started = System.nanoTime();
         String admin = platform.devToken("sim-admin", "ADMIN");
         String regulator = platform.devToken("sim-regulator", "REGULATOR");
-        platform.setTariffs(options.microgrid(), GRID_RETAIL_PRICE, FEED_IN_TARIFF, admin);
+        List<String> microgrids = microgrids();
+        microgrids.forEach(microgrid -> platform.setTariffs(microgrid, GRID_RETAIL_PRICE, FEED_IN_TARIFF, admin));
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         try (MeterGateway gateway = MeterGateway.connect(options.broker(), options.mqtt(), "sim-" + tag, Duration.ofSeconds(10))) {
-            List<Household> households = register(admin, workers);
+            Map<String, List<Household>> households = register(plan(), microgrids, admin, workers);
+            List<Household> everyone = households.values().stream().flatMap(List::stream).toList();
             long trading = System.nanoTime();
             Instant firstHour = firstHour(platform.now(admin));
             moveClockTo(firstHour.minus(Duration.ofMinutes(90)), admin);
-            List<String> markets = new ArrayList<>();
-            Progress progress = new Progress(options.out(), options.hours());
+            Map<String, List<String>> markets = new LinkedHashMap<>();
+            microgrids.forEach(microgrid -> markets.put(microgrid, new ArrayList<>()));
+            List<String> allMarkets = new ArrayList<>();
+            Progress progress = new Progress(options.out(), options.hours(), options.hours() * microgrids.size());
             SettlementWatch settlements = new SettlementWatch(platform, regulator);
+            AgentOrders agentOrders = AgentOrders.NONE;
             long lastReadingsSent = trading;
             for (int h = 0; h < options.hours(); h++) {
                 long hourStarted = System.nanoTime();
                 Instant hour = firstHour.plus(Duration.ofHours(h));
-                String market = options.microgrid() + ":" + MINUTES.format(hour);
-                markets.add(market);
-                trade(market, hour, households, admin, workers, new SplittableRandom(options.seed() * 31 + h));
+                for (String microgrid : microgrids) {
+                    String market = microgrid + ":" + MINUTES.format(hour);
+                    markets.get(microgrid).add(market);
+                    allMarkets.add(market);
+                    // each microgrid draws the same hour's randomness, so that the twin's households bid as in a run without agent
+                    agentOrders = agentOrders.plus(trade(market, hour, households.get(microgrid), admin, workers,
+                            new SplittableRandom(options.seed() * 31 + h)));
+                }
                 moveClockPast(hour, admin);
-                publishReadings(hour, h == 0, households, gateway);
+                publishReadings(hour, h == 0, everyone, gateway);
                 lastReadingsSent = System.nanoTime();
-                progress.hourDone(h + 1, settlements.poll(markets));
+                progress.hourDone(h + 1, settlements.poll(allMarkets), agentOrders);
                 pace(hourStarted);
             }
             Instant lastHourEnded = Instant.now().minusNanos(System.nanoTime() - lastReadingsSent);
-            awaitSettlements(markets, settlements, progress);
+            awaitSettlements(allMarkets, settlements, progress);
             options.out().printf("%ntraded %d hours in %.1f s; %s%n", options.hours(), seconds(trading, lastReadingsSent),
-                    settledAfter(settlements, markets.size(), lastHourEnded));
-            SimulationSummary summary = new Results(platform, regulator, published, households, firstHour, options)
-                    .collect(markets, Duration.ofNanos(System.nanoTime() - started));
+                    settledAfter(settlements, allMarkets.size(), lastHourEnded));
+            String twin = options.autoTrading().twinOf(options.microgrid());
+            SimulationSummary ownBidding = markets.containsKey(twin)
+                    ? new Results(platform, regulator, published, households.get(twin), firstHour, options)
+                            .collect(markets.get(twin), Duration.ofNanos(System.nanoTime() - started), AgentOrders.NONE, null)
+                    : null;
+            SimulationSummary summary = new Results(platform, regulator, published, households.get(options.microgrid()),
+                    firstHour, options).collect(markets.get(options.microgrid()), Duration.ofNanos(System.nanoTime() - started),
+                    agentOrders, ownBidding);
             options.out().println();
             return summary;
         } finally {
@@ -116,68 +133,121 @@ public final class Simulation {
         }
     }
 
+    /** The simulated microgrid and, when automatic trading is compared with the households' own bidding, its twin. */
+    private List<String> microgrids() {
+        return options.autoTrading().ownBiddingTwin()
+                ? List.of(options.microgrid(), options.autoTrading().twinOf(options.microgrid()))
+                : List.of(options.microgrid());
+    }
+
     /**
-     * As in the field: the meter operator imports its vendor's manifest of every household's meter, then each
-     * household registers, passes KYC and claims its meter with the code from its welcome letter.
+     * The households drawn from the seed, prosumers first; the first of each role (the configured share) trade
+     * automatically. Their preferences come from a random stream of their own, so that the households and the
+     * hourly bids of a seed stay what they were before automatic trading.
      */
-    private List<Household> register(String admin, ExecutorService workers) {
-        long started = System.nanoTime();
+    private List<HouseholdPlan> plan() {
         SplittableRandom random = new SplittableRandom(options.seed());
-        int total = options.prosumers() + options.consumers();
-        List<PlatformClient.ManifestMeter> manifest = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
-            String meterId = meterId(i);
-            manifest.add(new PlatformClient.ManifestMeter(meterId, meterKey(meterId).publicKeyBase64(),
-                    HOUSEHOLD_CONNECTION_WATTS));
-        }
-        Map<String, String> claimCodes = new HashMap<>();
-        String operator = platform.devToken("sim-meter-operator", "METER_OPERATOR");
-        for (int from = 0; from < total; from += MANIFEST_ROWS) {
-            claimCodes.putAll(platform.importMeters(manifest.subList(from, Math.min(total, from + MANIFEST_ROWS)), operator));
-        }
-        List<CompletableFuture<Household>> registering = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
+        SplittableRandom preferences = new SplittableRandom(~options.seed());
+        int automaticProsumers = options.autoTrading().automaticOf(options.prosumers());
+        int automaticConsumers = options.autoTrading().automaticOf(options.consumers());
+        List<HouseholdPlan> plans = new ArrayList<>();
+        for (int i = 0; i < options.prosumers() + options.consumers(); i++) {
             boolean prosumer = i < options.prosumers();
             long annualKwh = prosumer ? 3_000 + random.nextInt(2_500) : 2_000 + random.nextInt(2_500);
             double peakKw = 3 + random.nextInt(60) / 10.0;
             long pvSeed = random.nextLong();
-            String name = (prosumer ? "Prosumer " : "Consumer ") + (prosumer ? i + 1 : i + 1 - options.prosumers());
-            String meterId = meterId(i);
-            String claimCode = claimCodes.get(meterId);
-            registering.add(CompletableFuture.supplyAsync(() -> {
-                String role = prosumer ? "PROSUMER" : "CONSUMER";
-                String id = platform.approvedParticipant(role, options.microgrid(), name,
-                        meterId.toLowerCase() + "@sim.poweralgo.io", admin);
-                String token = platform.devToken(id, role);
-                platform.claimMeter(id, token, meterId, claimCode);
-                return new Household(name, role, id, token, meterId, meterKey(meterId), annualKwh,
-                        prosumer ? new PvModel(51.0, 10.0, peakKw, pvSeed) : null);
-            }, workers));
+            int number = prosumer ? i + 1 : i + 1 - options.prosumers();
+            boolean automatic = number <= (prosumer ? automaticProsumers : automaticConsumers);
+            plans.add(new HouseholdPlan(i, prosumer, number, annualKwh, peakKw, pvSeed, automatic,
+                    strategy.preferencesFor(prosumer, annualKwh, peakKw, preferences)));
         }
-        List<Household> households = registering.stream().map(CompletableFuture::join).toList();
-        options.out().printf("registered %d prosumers and %d consumers (meters imported by the operator, KYC approved,"
-                + " accounts funded on the ledger, meters claimed) in %.1f s%n", options.prosumers(), options.consumers(),
+        return plans;
+    }
+
+    /**
+     * As in the field: the meter operator imports its vendor's manifest of every household's meter, then each
+     * household registers, passes KYC and claims its meter with the code from its welcome letter; a household on
+     * automatic trading then sets its preferences. A twin microgrid gets the same households, bidding themselves.
+     */
+    private Map<String, List<Household>> register(List<HouseholdPlan> plans, List<String> microgrids, String admin,
+                                                  ExecutorService workers) {
+        long started = System.nanoTime();
+        List<PlatformClient.ManifestMeter> manifest = new ArrayList<>();
+        for (int twin = 0; twin < microgrids.size(); twin++) {
+            for (HouseholdPlan plan : plans) {
+                String meterId = meterId(plan, twin);
+                manifest.add(new PlatformClient.ManifestMeter(meterId, meterKey(meterId).publicKeyBase64(),
+                        HOUSEHOLD_CONNECTION_WATTS));
+            }
+        }
+        Map<String, String> claimCodes = new HashMap<>();
+        String operator = platform.devToken("sim-meter-operator", "METER_OPERATOR");
+        for (int from = 0; from < manifest.size(); from += MANIFEST_ROWS) {
+            claimCodes.putAll(platform.importMeters(manifest.subList(from, Math.min(manifest.size(), from + MANIFEST_ROWS)),
+                    operator));
+        }
+        Map<String, List<CompletableFuture<Household>>> registering = new LinkedHashMap<>();
+        for (int twin = 0; twin < microgrids.size(); twin++) {
+            String microgrid = microgrids.get(twin);
+            List<CompletableFuture<Household>> inMicrogrid = new ArrayList<>();
+            for (HouseholdPlan drawn : plans) {
+                HouseholdPlan plan = twin == 0 ? drawn : drawn.biddingItself();
+                String meterId = meterId(plan, twin);
+                String claimCode = claimCodes.get(meterId);
+                inMicrogrid.add(CompletableFuture.supplyAsync(() -> registered(plan, microgrid, meterId, claimCode, admin),
+                        workers));
+            }
+            registering.put(microgrid, inMicrogrid);
+        }
+        Map<String, List<Household>> households = new LinkedHashMap<>();
+        registering.forEach((microgrid, futures) -> households.put(microgrid,
+                futures.stream().map(CompletableFuture::join).toList()));
+        options.out().printf("registered %d prosumers and %d consumers%s (meters imported by the operator, KYC approved,"
+                + " accounts funded on the ledger, meters claimed%s) in %.1f s%n", options.prosumers(), options.consumers(),
+                microgrids.size() > 1 ? " in each of " + String.join(" and ", microgrids) : "",
+                plans.stream().anyMatch(HouseholdPlan::automatic) ? ", automatic trading set" : "",
                 seconds(started, System.nanoTime()));
         return households;
     }
 
-    private String meterId(int household) {
-        boolean prosumer = household < options.prosumers();
-        return "SIM-" + tag + "-" + (prosumer ? "P" : "C") + String.format("%04d", household + 1);
+    private Household registered(HouseholdPlan plan, String microgrid, String meterId, String claimCode, String admin) {
+        String id = platform.approvedParticipant(plan.role(), microgrid, plan.name(),
+                meterId.toLowerCase() + "@sim.poweralgo.io", admin);
+        String token = platform.devToken(id, plan.role());
+        platform.claimMeter(id, token, meterId, claimCode);
+        if (plan.automatic()) {
+            platform.setTradingPreferences(id, token, plan.preferences());
+        }
+        return new Household(plan.name(), plan.role(), id, token, meterId, meterKey(meterId), plan.automatic(),
+                plan.annualKwh(), plan.prosumer() ? new PvModel(51.0, 10.0, plan.peakKw(), plan.pvSeed()) : null);
     }
+
+    /** The twin's meters have a {@code T} before the role's letter: the same household, another meter. */
+    private String meterId(HouseholdPlan plan, int twin) {
+        return "SIM-" + tag + "-" + (twin == 0 ? "" : "T") + (plan.prosumer() ? "P" : "C") + String.format("%04d", plan.index() + 1);
+    }
+
 
     private MeterKey meterKey(String meterId) {
         return MeterKey.derive("poweralgo-sim-" + options.seed(), meterId);
     }
 
-    private void trade(String market, Instant hour, List<Household> households, String admin, ExecutorService workers,
-                       SplittableRandom random) {
+    /**
+     * The households that bid themselves place their orders; then the trading agent runs for the others, as its
+     * scheduled run at the lead before the gate would; then the gate closes. Answers what the agent did.
+     */
+    private AgentOrders trade(String market, Instant hour, List<Household> households, String admin, ExecutorService workers,
+                              SplittableRandom random) {
         awaitMarket(market, admin);
         List<CompletableFuture<Void>> orders = new ArrayList<>();
         for (Household household : households) {
             Household.HourEnergy energy = household.energyIn(hour);
             published.put(key(household, hour), energy);
-            BiddingStrategy.Order order = strategy.orderFor(energy, random.split());
+            SplittableRandom ownRandom = random.split();
+            if (household.automatic) {
+                continue;
+            }
+            BiddingStrategy.Order order = strategy.orderFor(energy, ownRandom);
             if (order == null || ("SELL".equals(order.side()) && !household.prosumer())) {
                 continue;
             }
@@ -185,7 +255,10 @@ public final class Simulation {
                     order.quantityWh(), order.limitPricePerKwh(), "sim-" + market), workers));
         }
         orders.forEach(CompletableFuture::join);
+        AgentOrders agent = households.stream().anyMatch(household -> household.automatic)
+                ? platform.runTradingAgent(market, admin) : AgentOrders.NONE;
         platform.closeGate(market, admin);
+        return agent;
     }
 
     private Instant firstHour(Instant now) {

@@ -52,7 +52,7 @@ class HouseholdTest {
 
     private static Household household(PvModel pv) {
         return new Household("Test", pv == null ? "CONSUMER" : "PROSUMER", "p-1", "token", "SIM-T-0001",
-                MeterKey.derive("seed", "SIM-T-0001"), 3_500, pv);
+                MeterKey.derive("seed", "SIM-T-0001"), false, 3_500, pv);
     }
 
     /** The raw 32-byte Ed25519 key inside the X.509 prefix the JDK expects. */

@@ -17,7 +17,6 @@ final class BenefitChart {
     private static final int LEFT = 200;
     private static final int MAX_NAME_LENGTH = 26;
     private static final double MICRO = 1_000_000.0;
-    private static final String PROSUMER = "PROSUMER";
     private static final List<SvgChart.LegendEntry> LEGEND = List.of(new SvgChart.LegendEntry("prosumer", "prosumer: extra income"),
             new SvgChart.LegendEntry("consumer", "consumer: savings"));
 
@@ -58,7 +57,7 @@ final class BenefitChart {
     }
 
     private static void drawRow(SvgChart chart, LinearScale x, int row, ParticipantResult participant) {
-        String role = PROSUMER.equals(participant.role()) ? "prosumer" : "consumer";
+        String role = participant.prosumer() ? "prosumer" : "consumer";
         double zero = x.at(0);
         chart.bar(zero, chart.plotTop() + row * ROW_HEIGHT + 2, x.at(participant.benefitMicro() / MICRO) - zero, ROW_HEIGHT - 4, role,
                 participant.name() + " (" + role + "): " + Money.format(participant.benefitMicro()));

@@ -74,7 +74,12 @@ public final class HtmlReport {
 
     private static String lead(SimulationSummary s) {
         String lead = s.prosumers() + " prosumers and " + s.consumers() + " consumers trading for " + s.hourCount() + " hours";
-        return s.firstHour() == null ? lead : lead + " from " + SummaryLines.UTC_HOUR.format(s.firstHour());
+        lead = s.firstHour() == null ? lead : lead + " from " + SummaryLines.UTC_HOUR.format(s.firstHour());
+        long automatic = s.participants().stream().filter(ParticipantResult::automatic).count();
+        if (automatic > 0) {
+            lead += ", " + automatic + " of them through the platform's trading agent";
+        }
+        return s.ownBidding() == null ? lead : lead + ", beside a twin microgrid of the same households bidding themselves";
     }
 
     private static void appendSummaryTable(StringBuilder html, SimulationSummary s) {

@@ -3,6 +3,7 @@ package io.poweralgo.simulator.microgrid.report;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ final class SummaryLines {
         long drawnWh = s.p2pWh() + s.gridImportWh();
         long fedInWh = s.p2pWh() + s.gridExportWh();
         Long price = s.averageClearingPricePerKwh();
-        return List.of(
+        List<SummaryLine> lines = new ArrayList<>(List.of(
                 new SummaryLine("prosumers", String.valueOf(s.prosumers()), "", ""),
                 new SummaryLine("consumers", String.valueOf(s.consumers()), "", ""),
                 new SummaryLine("simulated hours", String.valueOf(s.hourCount()), "",
@@ -42,9 +43,44 @@ final class SummaryLines {
                 new SummaryLine("consumers' savings", Money.format(s.consumerSavingsMicro()), "",
                         "against buying everything at the retail price"),
                 new SummaryLine("prosumers' extra income", Money.format(s.prosumerExtraIncomeMicro()), "",
-                        "against exporting everything at the feed-in tariff"),
-                new SummaryLine("Algorand transactions", String.valueOf(s.transactions()), "", "in " + s.groups() + " atomic groups"),
-                new SummaryLine("wall time", seconds(s.wallTime()), "s", ""));
+                        "against exporting everything at the feed-in tariff")));
+        if (s.anyAutomatic()) {
+            AgentOrders agent = s.agentOrders();
+            lines.add(new SummaryLine("orders placed by the trading agent", String.valueOf(agent.placed()), "",
+                    "then amended " + agent.amended() + ", cancelled " + agent.cancelled() + ", left unchanged " + agent.unchanged()));
+        }
+        s.tradingGroups().forEach(group -> lines.addAll(comparison(group)));
+        lines.add(new SummaryLine("Algorand transactions", String.valueOf(s.transactions()), "", "in " + s.groups() + " atomic groups"));
+        lines.add(new SummaryLine("wall time", seconds(s.wallTime()), "s", ""));
+        return lines;
+    }
+
+    /**
+     * One group's part of the comparison: shares of its own energy, and its benefit also per
+     * household, since the groups need not be of equal size.
+     */
+    private static List<SummaryLine> comparison(TradingGroup group) {
+        String name = group.name() + ": ";
+        return List.of(
+                new SummaryLine(name + "households", String.valueOf(group.participants().size()), "",
+                        count(group.prosumers(), "prosumer") + " and " + count(group.consumers(), "consumer") + " "
+                                + group.description()),
+                new SummaryLine(name + "bought peer to peer", Kwh.format(group.boughtP2pWh()), "kWh",
+                        share(group.boughtP2pWh(), group.boughtP2pWh() + group.gridImportWh(), DRAWN)),
+                new SummaryLine(name + "sold peer to peer", Kwh.format(group.soldP2pWh()), "kWh",
+                        share(group.soldP2pWh(), group.soldP2pWh() + group.gridExportWh(), FED_IN)),
+                new SummaryLine(name + "consumers' savings", Money.format(group.consumerSavingsMicro()), "",
+                        perHousehold(group.consumerSavingsMicro(), group.consumers(), "consumer")),
+                new SummaryLine(name + "prosumers' extra income", Money.format(group.prosumerExtraIncomeMicro()), "",
+                        perHousehold(group.prosumerExtraIncomeMicro(), group.prosumers(), "prosumer")));
+    }
+
+    private static String count(int households, String household) {
+        return households + " " + household + (households == 1 ? "" : "s");
+    }
+
+    private static String perHousehold(long totalMicro, int households, String household) {
+        return households == 0 ? "" : Money.format(totalMicro / households) + " per " + household;
     }
 
     /** How many violations, as the heading of their list. */

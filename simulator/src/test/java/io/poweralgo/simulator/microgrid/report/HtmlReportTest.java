@@ -48,9 +48,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_table_compares_the_automatic_households_with_those_bidding_themselves() {
+        String html = HtmlReport.html(Summaries.aSunnyDayHalfAutomatic());
+
+        assertThat(html).contains("trading for 24 hours from 2026-06-01 00:00 UTC, 2 of them through the platform&#39;s trading agent</p>")
+                        .contains("<th scope=\"row\">orders placed by the trading agent</th><td class=\"value\">20</td>")
+                        .contains("<th scope=\"row\">automatic: sold peer to peer</th><td class=\"value\">30.000 kWh</td>")
+                        .contains("<th scope=\"row\">own bidding: sold peer to peer</th><td class=\"value\">20.000 kWh</td>");
+    }
+
+    @Test
+    void the_lead_names_the_twin_of_the_same_households_bidding_themselves() {
+        String html = HtmlReport.html(Summaries.aSunnyDayComparedWithOwnBidding(List.of()));
+
+        assertThat(html).contains("4 of them through the platform&#39;s trading agent, beside a twin microgrid of the same households"
+                + " bidding themselves</p>");
+    }
+
+    @Test
     void escapes_names_and_violations() {
         List<ParticipantResult> participants = List.of(
-                new ParticipantResult("p-1", "<b>&\"", "PROSUMER", 0, 1_000, 0, 0, 150_000, 70_000));
+                new ParticipantResult("p-1", "<b>&\"", "PROSUMER", false, 0, 1_000, 0, 0, 150_000, 70_000));
         SimulationSummary summary = Summaries.summary(Summaries.aSunnyDay(List.of()).hours(), participants, 145_500L,
                 List.of("hour 3: <script>alert('x')</script>"));
 
@@ -74,7 +92,7 @@ class HtmlReportTest {
     void many_participants_show_the_best_and_worst_thirty() {
         List<ParticipantResult> participants = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            participants.add(new ParticipantResult("c-" + i, "Consumer " + i, "CONSUMER", 1_000, 0, 0, 0, -150_000, i * 10_000L - 300_000));
+            participants.add(new ParticipantResult("c-" + i, "Consumer " + i, "CONSUMER", false, 1_000, 0, 0, 0, -150_000, i * 10_000L - 300_000));
         }
 
         String svg = BenefitChart.svg(participants);

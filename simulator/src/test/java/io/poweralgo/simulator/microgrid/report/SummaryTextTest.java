@@ -46,6 +46,40 @@ class SummaryTextTest {
     }
 
     @Test
+    void households_bidding_themselves_only_show_no_agent_and_no_comparison() {
+        String text = SummaryText.render(Summaries.aSunnyDay(List.of()));
+
+        assertThat(text).doesNotContain("trading agent", "automatic", "own bidding");
+    }
+
+    @Test
+    void compares_the_automatic_households_with_those_bidding_themselves() {
+        String text = SummaryText.render(Summaries.aSunnyDayHalfAutomatic());
+
+        // automatic: Consumer 1 bought 28 kWh P2P of 28 + 25 kWh drawn; Prosumer 1 sold 30 of 30 + 12 kWh fed in
+        assertThat(text).contains("orders placed by the trading agent", "then amended 3, cancelled 1, left unchanged 4")
+                        .contains("automatic: households", "1 prosumer and 1 consumer trading through the agent")
+                        .contains("automatic: bought peer to peer", "28.000 kWh", "52.8 % of energy drawn")
+                        .contains("automatic: sold peer to peer", "30.000 kWh", "71.4 % of energy fed in")
+                        .contains("automatic: consumers' savings", "4.340000 per consumer")
+                        .contains("automatic: prosumers' extra income", "2.010000 per prosumer")
+                        .contains("own bidding: households", "1 prosumer and 1 consumer bidding themselves")
+                        .contains("own bidding: bought peer to peer", "22.000 kWh", "44.9 % of energy drawn")
+                        .contains("own bidding: consumers' savings", "3.410000 per consumer")
+                        .contains("own bidding: prosumers' extra income", "1.340000 per prosumer");
+    }
+
+    @Test
+    void compares_every_household_automatic_with_its_twin_bidding_itself() {
+        String text = SummaryText.render(Summaries.aSunnyDayComparedWithOwnBidding(List.of()));
+
+        assertThat(text).contains("orders placed by the trading agent", "40")
+                        .contains("automatic: households", "2 prosumers and 2 consumers every household, trading through the agent")
+                        .contains("own bidding: households", "2 prosumers and 2 consumers the same households bidding themselves in the twin microgrid")
+                        .contains("automatic: consumers' savings", "own bidding: consumers' savings", "3.875000 per consumer");
+    }
+
+    @Test
     void says_so_when_nothing_traded() {
         String text = SummaryText.render(Summaries.summary(List.of(), List.of(), null, List.of()));
 
