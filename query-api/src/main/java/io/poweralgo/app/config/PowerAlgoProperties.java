@@ -28,7 +28,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Algorand algorand,
                                   @DefaultValue Settlement settlement,
                                   @DefaultValue Processing processing,
-                                  @DefaultValue Demo demo) {
+                                  @DefaultValue Demo demo,
+                                  @DefaultValue Trading trading) {
 
     /**
      * Several instances share the segments of each event processor: every {@code balanceInterval}
@@ -212,6 +213,15 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                          @DefaultValue("HOURS") CycleKind cycle,
                          @DefaultValue Rounds rounds,
                          @DefaultValue("1000000") long maxOrderWh) {
+    }
+
+    /**
+     * The automatic trading agent: it runs every {@code agentInterval} (one instance at a time) in each open market
+     * whose gate closes within {@code lead}, and places nothing smaller than {@code minimumQuantityWh}.
+     */
+    public record Trading(@DefaultValue("15m") Duration lead,
+                          @DefaultValue("1m") Duration agentInterval,
+                          @DefaultValue("50") long minimumQuantityWh) {
     }
 
     /** HOURS: wall-clock hours (UTC). ROUNDS: Algorand rounds, cycle k = rounds [k·R, (k+1)·R). */
