@@ -1,13 +1,16 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.GateClosureLeadSet;
+import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
+import io.poweralgo.api.market.SetMicrogridSite;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -23,7 +26,8 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A microgrid's market parameters: tariffs, clearing rules and gate-closure lead, set by admins. Markets are opened
+ * A microgrid's market parameters: tariffs, clearing rules, gate-closure lead and its site (where it lies and its
+ * time zone, for the household forecasts), set by admins. Markets are opened
  * only for microgrids that have tariffs; setting the same values again records nothing.
  */
 @Aggregate
@@ -35,6 +39,7 @@ public class Microgrid {
     private ClearingMechanism mechanism = ClearingMechanism.PAY_AS_CLEAR;
     private PriceRule priceRule = PriceRule.MIDPOINT;
     private GateClosureLead gateClosureLead;
+    private MicrogridSite site;
 
     protected Microgrid() {
         // for event sourcing and creation on first command
@@ -64,6 +69,14 @@ public class Microgrid {
         }
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetMicrogridSite cmd) {
+        if (!cmd.site().equals(site)) {
+            apply(new MicrogridSiteSet(cmd.microgridId(), cmd.site(), cmd.setBy()));
+        }
+    }
+
     @EventSourcingHandler
     void on(TariffsSet event) {
         id = event.microgridId();
@@ -81,5 +94,11 @@ public class Microgrid {
     void on(GateClosureLeadSet event) {
         id = event.microgridId();
         gateClosureLead = event.lead();
+    }
+
+    @EventSourcingHandler
+    void on(MicrogridSiteSet event) {
+        id = event.microgridId();
+        site = event.site();
     }
 }

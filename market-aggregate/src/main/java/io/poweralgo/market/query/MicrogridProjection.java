@@ -7,10 +7,12 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.GateClosureLeadSet;
+import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
 import io.poweralgo.api.market.PriceRule;
@@ -27,13 +29,15 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
  * Read model {@code microgrids}: each microgrid's current market parameters, as the admins set
- * them. A microgrid first seen through its clearing rules or lead has no tariffs yet.
+ * them. A microgrid first seen through its clearing rules, lead or site has no tariffs yet; one without a
+ * site of its own has none here (the platform's default applies).
  */
 @Component
 @ProcessingGroup(MicrogridProjection.PROCESSING_GROUP)
@@ -66,6 +70,14 @@ public class MicrogridProjection implements ReplayableReadModel {
                 withDefaultRules(Updates.set("gateClosureLeadMinutes", event.lead().minutes())));
     }
 
+    @EventHandler
+    void on(MicrogridSiteSet event, @Timestamp Instant at) {
+        MicrogridSite site = event.site();
+        change(event.microgridId(), event.setBy(), at, withDefaultRules(Updates.set("site",
+                new Document("latitude", site.latitudeDeg()).append("longitude", site.longitudeDeg())
+                                                           .append("timeZone", site.zone().getId()))));
+    }
+
     @ResetHandler
     void reset() {
         microgrids.deleteMany(new Document());
@@ -78,7 +90,7 @@ public class MicrogridProjection implements ReplayableReadModel {
                 doc.getString("_id"), number(doc.get("gridRetailPricePerKwh")), number(doc.get("feedInTariffPerKwh")),
                 ClearingMechanism.valueOf(doc.getString("mechanism")), number(doc.get("priceRuleKPpm")),
                 number(doc.get("gateClosureLeadMinutes")), doc.getDate("updatedAt").toInstant(),
-                doc.getString("updatedBy"), null)));
+                doc.getString("updatedBy"), site(doc.get("site", Document.class)))));
         return new MicrogridViews(found);
     }
 
@@ -95,6 +107,11 @@ public class MicrogridProjection implements ReplayableReadModel {
         all.add(Updates.set("updatedAt", Date.from(at)));
         all.add(Updates.set("updatedBy", admin.value()));
         microgrids.updateOne(Filters.eq("_id", microgrid.value()), Updates.combine(all), new UpdateOptions().upsert(true));
+    }
+
+    private static MicrogridSite site(Document site) {
+        return site == null ? null : new MicrogridSite(site.getDouble("latitude"), site.getDouble("longitude"),
+                ZoneId.of(site.getString("timeZone")));
     }
 
     private static Long number(Object value) {

@@ -1,14 +1,17 @@
 package io.poweralgo.market.command;
 
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.GateClosureLeadSet;
+import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
+import io.poweralgo.api.market.SetMicrogridSite;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +31,7 @@ class MicrogridTest {
 
     private static final MicrogridId MG = new MicrogridId("mg-1");
     private static final AdminId ADMIN = new AdminId("admin-1");
+    private static final MicrogridSite BERLIN = new MicrogridSite(52.52, 13.405, ZoneId.of("Europe/Berlin"));
     private static final Tariffs TARIFFS = new Tariffs(Price.perKwh(300_000), Price.perKwh(80_000));
 
     private FixtureConfiguration<Microgrid> fixture;
@@ -96,5 +101,43 @@ class MicrogridTest {
                                                                  .hasMessageContaining("from 1 to 360");
         assertThatThrownBy(() -> new GateClosureLead(Duration.ofSeconds(90)))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_site_is_recorded_even_before_the_tariffs() {
+        fixture.givenNoPriorActivity()
+               .when(new SetMicrogridSite(MG, BERLIN, ADMIN))
+               .expectEvents(new MicrogridSiteSet(MG, BERLIN, ADMIN));
+    }
+
+    @Test
+    void a_moved_site_is_recorded() {
+        MicrogridSite vienna = new MicrogridSite(48.21, 16.37, ZoneId.of("Europe/Vienna"));
+        fixture.given(new TariffsSet(MG, TARIFFS, ADMIN), new MicrogridSiteSet(MG, BERLIN, ADMIN))
+               .when(new SetMicrogridSite(MG, vienna, ADMIN))
+               .expectEvents(new MicrogridSiteSet(MG, vienna, ADMIN));
+    }
+
+    @Test
+    void the_same_site_again_records_nothing() {
+        fixture.given(new TariffsSet(MG, TARIFFS, ADMIN), new MicrogridSiteSet(MG, BERLIN, ADMIN))
+               .when(new SetMicrogridSite(MG, new MicrogridSite(52.52, 13.405, ZoneId.of("Europe/Berlin")), ADMIN))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_site_off_the_earth_is_refused() {
+        assertThatThrownBy(() -> new MicrogridSite(91, 13.4, ZoneId.of("Europe/Berlin")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("latitude");
+        assertThatThrownBy(() -> new MicrogridSite(52.5, -180.5, ZoneId.of("Europe/Berlin")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("longitude");
+        assertThatThrownBy(() -> new MicrogridSite(Double.NaN, 13.4, ZoneId.of("Europe/Berlin")))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new MicrogridSite(52.5, 13.4, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("timeZone");
     }
 }

@@ -1,5 +1,6 @@
 package io.poweralgo.app.config;
 
+import io.poweralgo.forecast.model.HolidayCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Settings under {@code poweralgo.*}; the README lists them with their defaults. */
@@ -166,6 +168,26 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                        String mqttPassword) {
     }
 
+    /**
+     * Automatic trading. The household forecasts place a microgrid without its own site at {@code defaultSite};
+     * {@code holidays} are every microgrid's public holidays, which the forecasts count as Sundays:
+     * comma-separated {@code MM-DD} dates and {@code easter±N} offsets (Germany's nationwide ones by default,
+     * blank for none). The agent runs every {@code agentInterval} (one instance at a time) in each open market
+     * whose gate closes within {@code lead}, and places nothing smaller than {@code minimumQuantityWh}.
+     */
+    public record Trading(@DefaultValue DefaultSite defaultSite,
+                          @DefaultValue(HolidayCalendar.GERMANY) String holidays,
+                          @DefaultValue("15m") Duration lead,
+                          @DefaultValue("1m") Duration agentInterval,
+                          @DefaultValue("50") long minimumQuantityWh) {
+    }
+
+    /** Where a microgrid lies until an admin sets its site: degrees north and east, and its time zone. */
+    public record DefaultSite(@DefaultValue("51.0") double latitude,
+                              @DefaultValue("10.0") double longitude,
+                              @DefaultValue("Europe/Berlin") ZoneId timeZone) {
+    }
+
     /** Read models. A blank {@code uri} starts the embedded MongoDB-wire server. */
     public record Mongo(String uri, @DefaultValue("poweralgo") String database) {
     }
@@ -213,15 +235,6 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                          @DefaultValue("HOURS") CycleKind cycle,
                          @DefaultValue Rounds rounds,
                          @DefaultValue("1000000") long maxOrderWh) {
-    }
-
-    /**
-     * The automatic trading agent: it runs every {@code agentInterval} (one instance at a time) in each open market
-     * whose gate closes within {@code lead}, and places nothing smaller than {@code minimumQuantityWh}.
-     */
-    public record Trading(@DefaultValue("15m") Duration lead,
-                          @DefaultValue("1m") Duration agentInterval,
-                          @DefaultValue("50") long minimumQuantityWh) {
     }
 
     /** HOURS: wall-clock hours (UTC). ROUNDS: Algorand rounds, cycle k = rounds [k·R, (k+1)·R). */
