@@ -110,11 +110,9 @@ class AutomaticTradingIT {
         assertThat(bid.get("quantityWh").asLong())
                 .isEqualTo(consumerHour.get("importWh").asLong() - consumerHour.get("exportWh").asLong());
         for (Household household : new Household[] {prosumer, consumer, switching}) {
-            JsonNode orders = api.get("/api/participants/" + household.id() + "/orders", household.token()).body();
-            assertThat(orders).as(orders.toString()).singleElement().satisfies(order -> {
-                assertThat(order.get("source").asText()).isEqualTo("AUTOMATIC");
-                assertThat(order.get("clientOrderId").asText()).isEqualTo("auto:" + market);
-            });
+            JsonNode order = household.onlyOrder(api);
+            assertThat(order.get("source").asText()).isEqualTo("AUTOMATIC");
+            assertThat(order.get("clientOrderId").asText()).isEqualTo("auto:" + market);
         }
 
         switching.setPreferences(api, Map.of("autoTrading", false, "maxBuyPricePerKwh", MAX_BUY, "annualConsumptionKwh", 3_500));
@@ -146,7 +144,13 @@ class AutomaticTradingIT {
         consumer.postReading(api, gateway, origin, delivery.plus(Duration.ofHours(1)), seq + 1);
         await().atMost(Duration.ofSeconds(90)).until(() -> api.get("/api/markets/" + market, admin).body(),
                 body -> "SETTLED".equals(body.get("state").asText()));
-        assertThat(prosumer.awaitOrder(api, delivery, "PARTIALLY_FILLED")).isNotNull();
+        long traded = bid.get("quantityWh").asLong();
+        JsonNode filledBid = consumer.onlyOrder(api);
+        assertThat(filledBid.get("status").asText()).isEqualTo("FILLED");
+        assertThat(filledBid.get("clearedWh").asLong()).isEqualTo(traded);
+        JsonNode filledOffer = prosumer.onlyOrder(api);
+        assertThat(filledOffer.get("status").asText()).isEqualTo("PARTIALLY_FILLED");
+        assertThat(filledOffer.get("clearedWh").asLong()).isEqualTo(traded);
     }
 
     @Test
@@ -203,6 +207,13 @@ class AutomaticTradingIT {
                 }
             }
             return null;
+        }
+
+        /** The household's one order, as its order list shows it. */
+        JsonNode onlyOrder(Api api) {
+            JsonNode orders = api.get("/api/participants/" + id + "/orders", token).body();
+            assertThat(orders).as(orders.toString()).hasSize(1);
+            return orders.get(0);
         }
 
         /** The agent's order in the delivery hour's market once it has this status, as the forecast view shows it. */
