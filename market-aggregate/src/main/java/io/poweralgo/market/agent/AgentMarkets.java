@@ -8,7 +8,6 @@ import io.poweralgo.api.participant.ParticipantId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Port: the markets and orders the agent reads. */
 public interface AgentMarkets {
@@ -18,8 +17,6 @@ public interface AgentMarkets {
 
     /** The markets of a microgrid whose delivery starts in [from, to), in any state. */
     List<MarketView> markets(MicrogridId microgrid, Instant from, Instant to);
-
-    Optional<MarketView> market(MarketId market);
 
     /** Every order of the market, in any state. */
     List<OrderView> orders(MarketId market);

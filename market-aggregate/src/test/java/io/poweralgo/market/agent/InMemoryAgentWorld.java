@@ -121,11 +121,6 @@ final class InMemoryAgentWorld implements AgentMarkets, AgentOrders, AgentFunds,
     }
 
     @Override
-    public Optional<MarketView> market(MarketId market) {
-        return Optional.ofNullable(markets.get(market));
-    }
-
-    @Override
     public List<OrderView> orders(MarketId market) {
         return orders.stream().filter(order -> order.marketId().equals(market)).toList();
     }

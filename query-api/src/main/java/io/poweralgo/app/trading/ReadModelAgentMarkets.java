@@ -14,7 +14,6 @@ import io.poweralgo.market.query.MarketQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The markets and orders the trading agent reads, from the market read models. */
 public class ReadModelAgentMarkets implements AgentMarkets {
@@ -44,11 +43,6 @@ public class ReadModelAgentMarkets implements AgentMarkets {
     @Override
     public List<MarketView> markets(MicrogridId microgrid, Instant from, Instant to) {
         return markets.markets(microgrid, from, to);
-    }
-
-    @Override
-    public Optional<MarketView> market(MarketId market) {
-        return markets.market(market);
     }
 
     @Override
