@@ -56,12 +56,18 @@ public final class TradingAgentRunner {
 
     /**
      * Runs the agent in every open market whose gate closes within {@code lead} after {@code now}: a market whose
-     * lead began while the platform was down is handled at the first run, as long as its gate is open.
+     * lead began while the platform was down is handled at the first run, as long as its gate is open. A market whose
+     * orders cannot be read is left for the next run, and the others go on.
      */
     public List<AgentRun> runDue(Instant now, Duration lead) {
         List<AgentRun> runs = new ArrayList<>();
         for (MarketView market : markets.openMarketsWithGateIn(now, now.plus(lead))) {
-            runs.add(run(market));
+            try {
+                runs.add(run(market));
+            } catch (RuntimeException unexpected) {
+                // the other markets' orders are due as well; this one is tried again at the next run
+                log.log(Level.WARNING, "trading agent failed market=" + market.id(), unexpected);
+            }
         }
         return runs;
     }

@@ -1,8 +1,10 @@
 package io.poweralgo.market.agent;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.AmendOrder;
 import io.poweralgo.api.market.CancelOrder;
 import io.poweralgo.api.market.Energy;
+import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
@@ -10,10 +12,12 @@ import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.market.PlaceOrder;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
+import io.poweralgo.api.participant.ParticipantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static io.poweralgo.market.agent.InMemoryAgentWorld.MAX_BUY;
 import static io.poweralgo.market.agent.InMemoryAgentWorld.MIN_SELL;
@@ -158,6 +162,42 @@ class TradingAgentRunnerTest {
         assertThat(runner.runDue(later.gateClosure().minus(Duration.ofMinutes(15)), Duration.ofMinutes(15)))
                 .extracting(AgentRun::marketId).containsExactly(later.id());
         assertThat(runner.runDue(later.gateClosure(), Duration.ofMinutes(15))).as("its gate has closed").isEmpty();
+    }
+
+    @Test
+    void a_market_whose_orders_cannot_be_read_does_not_stop_the_others() {
+        Household consumer = world.consumer("c1", 1_200);
+        MarketView later = world.market(H13.plus(Duration.ofHours(1)));
+        AgentMarkets unreadable = new AgentMarkets() {
+            @Override
+            public List<MarketView> openMarketsWithGateIn(Instant after, Instant notAfter) {
+                return List.of(market, later);
+            }
+
+            @Override
+            public List<MarketView> markets(MicrogridId microgrid, Instant from, Instant to) {
+                return world.markets(microgrid, from, to);
+            }
+
+            @Override
+            public List<OrderView> orders(MarketId id) {
+                if (id.equals(market.id())) {
+                    throw new IllegalStateException("read model away");
+                }
+                return world.orders(id);
+            }
+
+            @Override
+            public List<OrderView> ordersOf(ParticipantId participant) {
+                return world.ordersOf(participant);
+            }
+        };
+        TradingAgentRunner runner = new TradingAgentRunner(unreadable, world, world,
+                new AgentSituations(world, AgentSituation.DEFAULT_MINIMUM_QUANTITY), world, world);
+
+        assertThat(runner.runDue(NOW, Duration.ofHours(2))).extracting(AgentRun::marketId).containsExactly(later.id());
+        assertThat(world.openOrdersOf(consumer, OrderSource.AUTOMATIC)).extracting(OrderView::marketId)
+                                                                     .containsExactly(later.id());
     }
 
     @Test
