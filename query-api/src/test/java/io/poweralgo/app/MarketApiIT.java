@@ -284,6 +284,61 @@ class MarketApiIT {
     }
 
     @Test
+    void an_admin_sets_a_microgrid_s_site_and_the_microgrids_show_it() {
+        // without tariffs, so that no markets open beside the other tests' ones
+        String microgrid = "mg-site";
+        assertThat(api.put("/api/admin/microgrids/" + microgrid + "/clearing-rules", admin,
+                Map.of("mechanism", "PAY_AS_CLEAR", "priceRuleK", 0.5)).status()).isEqualTo(200);
+        assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> microgridNamed(microgrid), shown -> shown != null)
+                          .get("site").isNull()).isTrue();
+
+        Response set = api.put("/api/admin/microgrids/" + microgrid + "/site", admin,
+                Map.of("latitude", 52.52, "longitude", 13.405, "timeZone", "Europe/Berlin"));
+
+        assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        assertThat(set.text("microgridId")).isEqualTo(microgrid);
+        assertThat(set.text("timeZone")).isEqualTo("Europe/Berlin");
+        assertThat(set.body().get("latitude").asDouble()).isEqualTo(52.52);
+        JsonNode site = await().atMost(Duration.ofSeconds(10))
+                               .until(() -> microgridNamed(microgrid).get("site"), shown -> !shown.isNull());
+        assertThat(site.get("latitude").asDouble()).isEqualTo(52.52);
+        assertThat(site.get("longitude").asDouble()).isEqualTo(13.405);
+        assertThat(site.get("timeZone").asText()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void a_bad_site_is_400_naming_the_field_and_sets_nothing() {
+        String microgrid = "mg-bad-site";
+        Map<String, Object> offTheEarth = Map.of("latitude", 91, "longitude", 13.405, "timeZone", "Europe/Berlin");
+        Map<String, Object> unknownZone = Map.of("latitude", 52.52, "longitude", 13.405, "timeZone", "Europe/Atlantis");
+        Map<String, Object> noZone = Map.of("latitude", 52.52, "longitude", 13.405);
+
+        Response latitude = api.put("/api/admin/microgrids/" + microgrid + "/site", admin, offTheEarth);
+        Response zone = api.put("/api/admin/microgrids/" + microgrid + "/site", admin, unknownZone);
+        Response missing = api.put("/api/admin/microgrids/" + microgrid + "/site", admin, noZone);
+
+        assertProblem(latitude, 400, "INVALID_REQUEST");
+        assertThat(latitude.body().at("/errors/0/field").asText()).isEqualTo("latitude");
+        assertProblem(zone, 400, "INVALID_REQUEST");
+        assertThat(zone.body().at("/errors/0/field").asText()).isEqualTo("timeZone");
+        assertProblem(missing, 400, "INVALID_REQUEST");
+        assertThat(missing.body().at("/errors/0/field").asText()).isEqualTo("timeZone");
+        assertProblem(api.put("/api/admin/microgrids/" + microgrid + "/site", consumerToken,
+                Map.of("latitude", 52.52, "longitude", 13.405, "timeZone", "Europe/Berlin")), 403, "FORBIDDEN");
+        assertThat(api.get("/api/admin/microgrids", admin).body().findValuesAsText("microgridId")).doesNotContain(microgrid);
+    }
+
+    /** The microgrid as GET /api/admin/microgrids shows it, or null before the read model has it. */
+    private JsonNode microgridNamed(String microgrid) {
+        for (JsonNode shown : api.get("/api/admin/microgrids", admin).body()) {
+            if (shown.get("microgridId").asText().equals(microgrid)) {
+                return shown;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void tariffs_are_validated_and_set_by_admins_only() {
         Response inverted = api.put("/api/admin/microgrids/mg-x/tariffs", admin,
                 Map.of("gridRetailPricePerKwh", 80_000, "feedInTariffPerKwh", 90_000));

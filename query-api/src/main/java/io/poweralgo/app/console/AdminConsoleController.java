@@ -2,6 +2,7 @@ package io.poweralgo.app.console;
 
 import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.metering.MeterRegistration;
@@ -28,7 +29,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The admins' pages: the KYC queue and its decisions, market parameters per microgrid, the meter registry. */
+/** The admins' pages: the KYC queue and its decisions, market parameters and site per microgrid, the meter registry. */
 @Controller
 class AdminConsoleController {
 
@@ -123,6 +124,19 @@ class AdminConsoleController {
                 "Gate-closure lead of " + microgridId + " set", redirect);
     }
 
+    @PostMapping("/admin/microgrids/{microgridId}/site")
+    String site(@PathVariable String microgridId, @RequestParam(defaultValue = "") String latitude,
+                @RequestParam(defaultValue = "") String longitude, @RequestParam(defaultValue = "") String timeZone,
+                Authentication authentication, RedirectAttributes redirect) {
+        AdminId admin = Caller.of(authentication).asAdmin();
+        Refusals.Outcome<MicrogridSite> outcome = Refusals.attempt("set-site", () -> actions.setSite(
+                new MicrogridId(microgridId), degrees("latitude", latitude), degrees("longitude", longitude), timeZone,
+                admin));
+        return parameterSet(microgridId, outcome.refusal(),
+                view -> outcome.value() != null && outcome.value().equals(view.site()),
+                "Site of " + microgridId + " set", redirect);
+    }
+
     @GetMapping("/admin/meters")
     String meters(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String meterId,
                   Model model) {
@@ -199,6 +213,14 @@ class AdminConsoleController {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, "must be a decimal number from 0 to 1");
+        }
+    }
+
+    private static double degrees(String field, String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "must be a number of degrees, e.g. 52.52");
         }
     }
 

@@ -1,12 +1,14 @@
 package io.poweralgo.app.service;
 
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
+import io.poweralgo.api.market.SetMicrogridSite;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.participant.AdminId;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
 /** KYC decisions and market parameters, for the REST API and the web application alike. */
 @Service
@@ -76,6 +80,26 @@ public class AdminActions {
         commands.sendAndWait(new SetGateClosureLead(microgrid, lead, admin));
         log.info("gate-closure lead set microgrid={} minutes={} admin={}", microgrid, minutes, admin);
         return lead;
+    }
+
+    /** Where the microgrid lies (degrees north and east) and its time zone by name, e.g. Europe/Berlin. */
+    public MicrogridSite setSite(MicrogridId microgrid, double latitude, double longitude, String timeZone, AdminId admin) {
+        MicrogridSite site = new MicrogridSite(latitude, longitude, zone(timeZone));
+        commands.sendAndWait(new SetMicrogridSite(microgrid, site, admin));
+        log.info("site set microgrid={} latitude={} longitude={} timeZone={} admin={}", microgrid, latitude, longitude,
+                site.zone().getId(), admin);
+        return site;
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            throw new InvalidValueException("timeZone", "is required, e.g. Europe/Berlin");
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("timeZone", "is not a known time zone (e.g. Europe/Berlin): " + timeZone.strip());
+        }
     }
 
     private static long ppm(BigDecimal k) {

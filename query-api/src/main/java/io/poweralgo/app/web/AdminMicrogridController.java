@@ -1,7 +1,7 @@
 package io.poweralgo.app.web;
 
 import io.poweralgo.api.grid.MicrogridId;
-import io.poweralgo.api.market.MicrogridView;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.participant.AdminId;
 import io.poweralgo.app.security.Caller;
@@ -35,9 +35,9 @@ public class AdminMicrogridController {
     }
 
     @GetMapping
-    @Operation(summary = "Every microgrid with its tariffs, clearing rules and gate-closure lead (null: platform default)")
-    public List<MicrogridView> microgrids() {
-        return queries.microgrids();
+    @Operation(summary = "Every microgrid with its tariffs, clearing rules, gate-closure lead and site (null: platform default)")
+    public List<MarketResponses.Microgrid> microgrids() {
+        return queries.microgrids().stream().map(MarketResponses.Microgrid::of).toList();
     }
 
     @PutMapping("/{microgridId}/tariffs")
@@ -71,5 +71,16 @@ public class AdminMicrogridController {
         AdminId admin = Caller.of(authentication).asAdmin();
         actions.setGateClosureLead(microgrid, request.gateClosureLeadMinutes(), admin);
         return new MarketResponses.GateClosureLead(microgrid.value(), request.gateClosureLeadMinutes());
+    }
+
+    @PutMapping("/{microgridId}/site")
+    @Operation(summary = "Set where the microgrid lies (latitude, longitude in degrees) and its time zone, for the "
+                         + "automatic trading's household forecasts")
+    public MarketResponses.Site site(@PathVariable String microgridId, @Valid @RequestBody MarketRequests.Site request,
+                                     Authentication authentication) {
+        MicrogridId microgrid = new MicrogridId(microgridId);
+        AdminId admin = Caller.of(authentication).asAdmin();
+        MicrogridSite site = actions.setSite(microgrid, request.latitude(), request.longitude(), request.timeZone(), admin);
+        return MarketResponses.Site.of(microgrid.value(), site);
     }
 }

@@ -31,6 +31,9 @@ final class MarketRequests {
     record GateClosureLead(@NotNull Long gateClosureLeadMinutes) {
     }
 
+    record Site(@NotNull Double latitude, @NotNull Double longitude, @NotNull String timeZone) {
+    }
+
     record ClearingRules(@NotNull ClearingMechanism mechanism,
                          @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal priceRuleK) {
     }

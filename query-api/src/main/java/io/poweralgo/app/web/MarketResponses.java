@@ -1,9 +1,12 @@
 package io.poweralgo.app.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.poweralgo.api.grid.MicrogridSite;
+import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.OrderBookView;
 import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
@@ -84,6 +87,37 @@ final class MarketResponses {
     }
 
     record GateClosureLead(String microgridId, long gateClosureLeadMinutes) {
+    }
+
+    /**
+     * A microgrid's market parameters and site; {@code null}: tariffs not set yet, or the platform's default lead
+     * or site.
+     */
+    record Microgrid(String microgridId, Long gridRetailPricePerKwh, Long feedInTariffPerKwh, ClearingMechanism mechanism,
+                     long priceRuleKPpm, Long gateClosureLeadMinutes, Instant updatedAt, String updatedBy, Location site) {
+
+        static Microgrid of(MicrogridView view) {
+            return new Microgrid(view.microgridId(), view.gridRetailPricePerKwh(), view.feedInTariffPerKwh(),
+                    view.mechanism(), view.priceRuleKPpm(), view.gateClosureLeadMinutes(), view.updatedAt(),
+                    view.updatedBy(), view.site() == null ? null : Location.of(view.site()));
+        }
+    }
+
+    /** Where a microgrid lies, as an admin sets it: degrees north and east, and its time zone by name. */
+    record Location(double latitude, double longitude, String timeZone) {
+
+        static Location of(MicrogridSite site) {
+            return new Location(site.latitudeDeg(), site.longitudeDeg(), site.zone().getId());
+        }
+    }
+
+    /** The answer to setting a site: the microgrid and its site, in the body's fields. */
+    record Site(String microgridId, double latitude, double longitude, String timeZone) {
+
+        static Site of(String microgridId, MicrogridSite site) {
+            Location location = Location.of(site);
+            return new Site(microgridId, location.latitude(), location.longitude(), location.timeZone());
+        }
     }
 
     record GateClosure(String marketId, MarketState state) {

@@ -325,6 +325,22 @@ class WebApplicationIT {
         assertThat(microgrid.get("gridRetailPricePerKwh").asLong()).isEqualTo(320_000);
         assertThat(microgrid.get("feedInTariffPerKwh").asLong()).isEqualTo(70_000);
         assertThat(microgrid.get("priceRuleKPpm").asLong()).isEqualTo(500_000);
+
+        setSite("mg-web", "91", "13.405", "Europe/Berlin");
+        browser.await(d -> d.findElements(By.cssSelector(".error")).stream().anyMatch(e -> e.getText().contains("latitude")));
+        setSite("mg-web", "52.52", "13.405", "Europe/Berlin");
+        browser.await(d -> d.findElements(By.cssSelector(".notice")).stream()
+                            .anyMatch(e -> e.getText().contains("Site of mg-web set")));
+        assertThat(browser.find("#microgrid-mg-web input[name=timeZone]").getAttribute("value")).isEqualTo("Europe/Berlin");
+        assertThat(microgrid("mg-web").get("site").get("latitude").asDouble()).isEqualTo(52.52);
+    }
+
+    private static void setSite(String microgrid, String latitude, String longitude, String timeZone) {
+        String form = "#microgrid-" + microgrid + " ";
+        browser.type(form + "input[name=latitude]", latitude);
+        browser.type(form + "input[name=longitude]", longitude);
+        browser.type(form + "input[name=timeZone]", timeZone);
+        browser.find(form + "input[name=timeZone]").submit();
     }
 
     @Test

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.poweralgo.api.grid.MeterId;
 import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.GateClosed;
@@ -15,6 +16,7 @@ import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
+import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
 import io.poweralgo.api.market.OrderSource;
@@ -77,6 +79,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -159,6 +162,7 @@ final class ReadModelsOfOneMarketHour implements AutoCloseable {
     private static List<Object> oneSettledMarketHour() {
         List<Object> events = new ArrayList<>();
         events.add(new TariffsSet(MICROGRID, TARIFFS, ADMIN));
+        events.add(new MicrogridSiteSet(MICROGRID, new MicrogridSite(52.52, 13.405, ZoneId.of("Europe/Berlin")), ADMIN));
         events.addAll(approvedTrader(SELLER, Role.PROSUMER, SELLER_METER, "A"));
         events.addAll(approvedTrader(BUYER, Role.CONSUMER, BUYER_METER, "B"));
         events.add(new TradingPreferencesSet(SELLER, new TradingPreferences(true, Price.perKwh(250_000),
