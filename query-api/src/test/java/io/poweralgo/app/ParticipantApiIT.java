@@ -1,6 +1,7 @@
 package io.poweralgo.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.poweralgo.app.Api.Response;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
@@ -474,9 +475,11 @@ class ParticipantApiIT {
             assertThat(read.get("pvPeakKw").decimalValue()).isEqualByComparingTo("6");
             assertThat(read.get("updatedBy").asText()).isEqualTo(id);
             assertThat(read.get("updatedAt").asText()).isNotBlank();
-            assertThat(read.has("forecast")).as("the forecast is served from the next version on").isFalse();
-            assertThat(api.get(path(id), admin).body()).isEqualTo(read);
-            assertThat(api.get(path(id), api.devToken("regulator-1", "REGULATOR")).body()).isEqualTo(read);
+            assertThat(read.get("forecast")).as("the next 24 delivery hours").hasSize(24);
+            assertThat(read.at("/forecast/0/source").asText()).as("no meter history yet").isEqualTo("STANDARD_PROFILE");
+            assertThat(withoutForecast(api.get(path(id), admin).body())).isEqualTo(withoutForecast(read));
+            assertThat(withoutForecast(api.get(path(id), api.devToken("regulator-1", "REGULATOR")).body()))
+                    .isEqualTo(withoutForecast(read));
 
             Response again = api.put(path(id), token, PROSUMER_PREFERENCES);
             assertThat(again.status()).isEqualTo(200);
@@ -584,6 +587,11 @@ class ParticipantApiIT {
 
         private static String path(String participant) {
             return "/api/participants/" + participant + "/trading-preferences";
+        }
+
+        /** The preferences alone: the forecast view moves on with the clock between two reads. */
+        private static JsonNode withoutForecast(JsonNode preferences) {
+            return ((ObjectNode) preferences.deepCopy()).without("forecast");
         }
 
         private static void assertForbidden(Response response) {

@@ -7,6 +7,7 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
+import io.poweralgo.market.agent.AgentFunds;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.Map;
 
 /**
  * The {@code funds_reservation} table. A reservation first locks the trader's row, so that two
- * orders of the same trader in different markets cannot both spend the same balance.
+ * orders of the same trader in different markets cannot both spend the same balance. The trading agent reads
+ * from it what a household may still reserve.
  */
-public class JdbcFundsReservations implements FundsReservations {
+public class JdbcFundsReservations implements FundsReservations, AgentFunds {
 
     private final JdbcTemplate jdbc;
     private final StablecoinBalances balances;
@@ -31,9 +33,7 @@ public class JdbcFundsReservations implements FundsReservations {
         jdbc.queryForList("SELECT participant_id FROM trader WHERE participant_id = ? FOR UPDATE", String.class,
                 trader.value());
         long amount = quantity.costCeilingAt(pricedAt);
-        Long others = jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation"
-                        + " WHERE participant_id = ? AND NOT (market_id = ? AND order_id = ?)", Long.class,
-                trader.value(), market.value(), order.value());
+        long others = reservedByOthers(trader, market, order);
         long balance = balances.balanceMicro(trader);
         long available = Math.max(0, balance - others);
         if (Math.addExact(others, amount) > balance) {
@@ -50,6 +50,18 @@ public class JdbcFundsReservations implements FundsReservations {
                             + " amount_micro) VALUES (?, ?, ?, ?, ?, ?)", market.value(), order.value(), trader.value(),
                     side.name(), pricedAt.microPerKwh(), amount);
         }
+    }
+
+    @Override
+    public long availableFor(ParticipantId trader, MarketId market, OrderId order) {
+        long others = order == null ? reservedBy(trader) : reservedByOthers(trader, market, order);
+        return Math.max(0, balances.balanceMicro(trader) - others);
+    }
+
+    private long reservedByOthers(ParticipantId trader, MarketId market, OrderId order) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(amount_micro), 0) FROM funds_reservation"
+                        + " WHERE participant_id = ? AND NOT (market_id = ? AND order_id = ?)", Long.class,
+                trader.value(), market.value(), order.value());
     }
 
     @Override

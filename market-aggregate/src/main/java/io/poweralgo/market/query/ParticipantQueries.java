@@ -1,5 +1,6 @@
 package io.poweralgo.market.query;
 
+import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.participant.FindParticipant;
 import io.poweralgo.api.participant.FindParticipantsByStatus;
 import io.poweralgo.api.participant.FindProvisionedMeters;
@@ -9,8 +10,10 @@ import io.poweralgo.api.participant.ParticipantView;
 import io.poweralgo.api.participant.ParticipantViews;
 import io.poweralgo.api.participant.ProvisionedMeterView;
 import io.poweralgo.api.participant.ProvisionedMeterViews;
+import io.poweralgo.api.trading.FindAutoTraders;
 import io.poweralgo.api.trading.FindTradingPreferences;
 import io.poweralgo.api.trading.TradingPreferencesView;
+import io.poweralgo.api.trading.TradingPreferencesViews;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -49,5 +52,11 @@ public class ParticipantQueries {
     public Optional<TradingPreferencesView> tradingPreferences(ParticipantId id) {
         return queries.query(new FindTradingPreferences(id), ResponseTypes.optionalInstanceOf(TradingPreferencesView.class))
                       .join();
+    }
+
+    /** The preferences of the microgrid's households with automatic trading on. */
+    public List<TradingPreferencesView> autoTraders(MicrogridId microgrid) {
+        return queries.query(new FindAutoTraders(microgrid), ResponseTypes.instanceOf(TradingPreferencesViews.class))
+                      .join().preferences();
     }
 }

@@ -63,6 +63,24 @@ class JdbcFundsReservationsTest {
     }
 
     @Test
+    void what_is_available_leaves_out_the_reservation_of_the_order_that_would_reserve_anew() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Side.BUY, Energy.ofWh(2_000), Price.perKwh(150_000));
+        funds.reserve(ALICE, H14, new OrderId("b2"), Side.BUY, Energy.ofWh(1_000), Price.perKwh(100_000));
+
+        assertThat(funds.availableFor(ALICE, H14, null)).isEqualTo(100_000);
+        assertThat(funds.availableFor(ALICE, H14, new OrderId("b2"))).isEqualTo(200_000);
+        assertThat(funds.availableFor(ALICE, H13, new OrderId("b2"))).as("the order is named with its market")
+                                                                      .isEqualTo(100_000);
+    }
+
+    @Test
+    void nothing_is_available_when_reservations_exceed_a_fallen_balance() {
+        funds.reserve(ALICE, H13, new OrderId("b1"), Side.BUY, Energy.ofWh(2_000), Price.perKwh(150_000));
+
+        assertThat(new JdbcFundsReservations(jdbc, trader -> 100_000).availableFor(ALICE, H14, null)).isZero();
+    }
+
+    @Test
     void cost_is_rounded_up_to_the_micro_unit() {
         funds.reserve(ALICE, H13, new OrderId("b1"), Side.BUY, Energy.ofWh(1), Price.perKwh(1_001));
 

@@ -175,10 +175,14 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
      * Automatic trading. The household forecasts place a microgrid without its own site at {@code defaultSite};
      * {@code holidays} are every microgrid's public holidays, which the forecasts count as Sundays:
      * comma-separated {@code MM-DD} dates and {@code easter±N} offsets (Germany's nationwide ones by default,
-     * blank for none).
+     * blank for none). The agent runs every {@code agentInterval} (one instance at a time) in each open market
+     * whose gate closes within {@code lead}, and places nothing smaller than {@code minimumQuantityWh}.
      */
     public record Trading(@DefaultValue DefaultSite defaultSite,
-                          @DefaultValue(HolidayCalendar.GERMANY) String holidays) {
+                          @DefaultValue(HolidayCalendar.GERMANY) String holidays,
+                          @DefaultValue("15m") Duration lead,
+                          @DefaultValue("1m") Duration agentInterval,
+                          @DefaultValue("50") long minimumQuantityWh) {
     }
 
     /** Where a microgrid lies until an admin sets its site: degrees north and east, and its time zone. */

@@ -122,4 +122,8 @@ final class MarketResponses {
 
     record GateClosure(String marketId, MarketState state) {
     }
+
+    /** What one run of the trading agent did in a market. */
+    record AgentRun(String marketId, int placed, int amended, int cancelled, int unchanged) {
+    }
 }

@@ -4,7 +4,11 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.trading.SetTradingPreferences;
 import io.poweralgo.api.trading.TradingPreferences;
+import io.poweralgo.api.trading.TradingPreferencesView;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.market.agent.AgentHouseholds;
+import io.poweralgo.market.agent.AgentOutlook;
+import io.poweralgo.market.agent.OutlookHour;
 import io.poweralgo.market.query.ParticipantQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.util.List;
+
 /** A household's standing preferences for automatic trading, set once and edited from the mobile app. */
 @RestController
 @RequestMapping("/api/participants/{id}/trading-preferences")
@@ -30,10 +37,17 @@ public class TradingPreferencesController {
 
     private final CommandGateway commands;
     private final ParticipantQueries participants;
+    private final AgentHouseholds households;
+    private final AgentOutlook outlook;
+    private final Clock clock;
 
-    public TradingPreferencesController(CommandGateway commands, ParticipantQueries participants) {
+    public TradingPreferencesController(CommandGateway commands, ParticipantQueries participants,
+                                        AgentHouseholds households, AgentOutlook outlook, Clock clock) {
         this.commands = commands;
         this.participants = participants;
+        this.households = households;
+        this.outlook = outlook;
+        this.clock = clock;
     }
 
     @PutMapping
@@ -47,17 +61,21 @@ public class TradingPreferencesController {
         TradingPreferences preferences = request.toPreferences();
         commands.sendAndWait(new SetTradingPreferences(participant, preferences, participant));
         log.info("trading preferences set participant={} autoTrading={}", participant, preferences.autoTrading());
-        return TradingResponses.Preferences.of(participant.value(), preferences, null, null);
+        return TradingResponses.Preferences.of(participant.value(), preferences, null, null, null);
     }
 
     @GetMapping
-    @Operation(summary = "A household's preferences for automatic trading, with when and by whom they were set")
+    @Operation(summary = "A household's preferences for automatic trading, with when and by whom they were set, and"
+                         + " the forecast of its next 24 delivery hours with the agent's order in each")
     public TradingResponses.Preferences get(@PathVariable String id, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
-        return participants.tradingPreferences(participant)
-                           .map(TradingResponses.Preferences::of)
-                           .orElseThrow(() -> DomainRejection.notFound("TRADING_PREFERENCES_NOT_SET",
-                                   "Participant " + id + " has set no trading preferences"));
+        TradingPreferencesView view = participants.tradingPreferences(participant)
+                .orElseThrow(() -> DomainRejection.notFound("TRADING_PREFERENCES_NOT_SET",
+                        "Participant " + id + " has set no trading preferences"));
+        List<OutlookHour> forecast = households.household(participant)
+                                               .map(household -> outlook.comingHours(household, clock.instant()))
+                                               .orElse(List.of());
+        return TradingResponses.Preferences.of(view, forecast);
     }
 }

@@ -72,7 +72,7 @@ class TradingRequestsTest {
     void the_answer_shows_peak_power_in_kilowatts_without_exponent() {
         TradingPreferences preferences = new TradingPreferences(true, Price.perKwh(250_000), null, null, 10_000L);
 
-        assertThat(TradingResponses.Preferences.of("alice", preferences, Instant.EPOCH, "alice").pvPeakKw())
+        assertThat(TradingResponses.Preferences.of("alice", preferences, Instant.EPOCH, "alice", null).pvPeakKw())
                 .isEqualByComparingTo("10").extracting(BigDecimal::toString).isEqualTo("10");
     }
 

@@ -32,8 +32,10 @@ import io.poweralgo.api.settlement.FindSettlement;
 import io.poweralgo.api.settlement.FindStatements;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementViews;
+import io.poweralgo.api.trading.FindAutoTraders;
 import io.poweralgo.api.trading.FindTradingPreferences;
 import io.poweralgo.api.trading.TradingPreferencesView;
+import io.poweralgo.api.trading.TradingPreferencesViews;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +99,8 @@ class QueriesOverAxonServerTest {
                         ResponseTypes.optionalInstanceOf(ParticipantView.class)),
                 sent("ParticipantQueries.tradingPreferences", new FindTradingPreferences(SELLER),
                         ResponseTypes.optionalInstanceOf(TradingPreferencesView.class)),
+                sent("ParticipantQueries.autoTraders", new FindAutoTraders(MICROGRID),
+                        ResponseTypes.instanceOf(TradingPreferencesViews.class)),
                 sent("MarketQueries.ordersOfParticipant", new FindOrdersOfParticipant(BUYER),
                         ResponseTypes.instanceOf(OrderViews.class)),
                 sent("MarketQueries.microgrids", new FindMicrogrids(),
