@@ -42,20 +42,22 @@ public final class AgentOutlook {
         for (int hour = 0; hour < HOURS; hour++) {
             starts.add(first.plus(Duration.ofHours(hour)));
         }
-        Map<Instant, MarketView> open = new HashMap<>();
+        Map<Instant, MarketView> byDelivery = new HashMap<>();
         for (MarketView market : markets.markets(household.microgrid(), first, first.plus(Duration.ofHours(HOURS)))) {
-            if (market.state() == MarketState.OPEN) {
-                open.put(market.deliveryStart(), market);
-            }
+            byDelivery.put(market.deliveryStart(), market);
         }
-        List<OrderView> orders = open.isEmpty() ? List.of() : markets.ordersOf(household.id());
+        List<OrderView> orders = byDelivery.isEmpty() ? List.of() : markets.ordersOf(household.id());
         List<HourForecast> forecast = forecasts.forecast(household.id(), household.microgrid(), household.preferences(),
                 starts);
         List<OutlookHour> hours = new ArrayList<>(HOURS);
         for (HourForecast hour : forecast) {
-            MarketView market = open.get(hour.deliveryStart());
+            MarketView market = byDelivery.get(hour.deliveryStart());
             if (market == null) {
                 hours.add(new OutlookHour(hour, null, null, null));
+            } else if (market.state() != MarketState.OPEN) {
+                // the gate has closed: what the agent placed stands, and there is nothing left to decide
+                hours.add(new OutlookHour(hour, market.id(), AgentSituations.automaticOrder(household, market.id(), orders),
+                        null));
             } else {
                 HouseholdInMarket subject = situations.of(household, market, orders, hour);
                 hours.add(new OutlookHour(hour, market.id(), subject.automaticOrder(),

@@ -29,9 +29,7 @@ public final class AgentSituations {
      *               household's); others are left out
      */
     public HouseholdInMarket of(Household household, MarketView market, List<OrderView> orders, HourForecast forecast) {
-        List<OrderView> own = orders.stream()
-                                    .filter(order -> order.trader().equals(household.id()) && order.marketId().equals(market.id()))
-                                    .toList();
+        List<OrderView> own = ownOrders(household, market.id(), orders);
         OrderView automatic = automaticOrder(market.id(), own);
         List<ManualOrder> manual = new ArrayList<>();
         for (OrderView order : own) {
@@ -52,6 +50,16 @@ public final class AgentSituations {
      * The agent's order in the market ({@code auto:<marketId>}): the open one if there is one (after a cancel the
      * agent may place another), else the latest.
      */
+    static OrderView automaticOrder(Household household, MarketId market, List<OrderView> orders) {
+        return automaticOrder(market, ownOrders(household, market, orders));
+    }
+
+    private static List<OrderView> ownOrders(Household household, MarketId market, List<OrderView> orders) {
+        return orders.stream()
+                     .filter(order -> order.trader().equals(household.id()) && order.marketId().equals(market))
+                     .toList();
+    }
+
     private static OrderView automaticOrder(MarketId market, List<OrderView> own) {
         String clientOrderId = OrderSource.automaticClientOrderId(market);
         return own.stream()

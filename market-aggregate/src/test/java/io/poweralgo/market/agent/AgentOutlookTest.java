@@ -2,6 +2,7 @@ package io.poweralgo.market.agent;
 
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
+import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.trading.ForecastSource;
 import io.poweralgo.market.agent.AgentDecision.Reason;
 import org.junit.jupiter.api.Test;
@@ -36,16 +37,29 @@ class AgentOutlookTest {
     }
 
     @Test
-    void an_hour_without_an_open_market_has_no_market_order_or_reason() {
+    void an_hour_without_a_market_has_no_market_order_or_reason() {
         Household consumer = world.consumer("c1", 1_200);
-        MarketView closed = world.market(H13);
-        world.markets.put(closed.id(), new MarketView(closed.id(), closed.deliveryStart(), closed.deliveryEnd(),
-                closed.gateClosure(), MarketState.GATE_CLOSED, closed.rules(), null, null, List.of(), List.of(), null, NOW));
 
         OutlookHour hour = outlook.comingHours(consumer, NOW).get(0);
 
         assertThat(hour.marketId()).isNull();
         assertThat(hour.automaticOrder()).isNull();
+        assertThat(hour.reason()).isNull();
+    }
+
+    @Test
+    void after_its_gate_has_closed_a_market_shows_the_order_the_agent_placed_and_no_reason() {
+        Household consumer = world.consumer("c1", 1_200);
+        MarketView market = world.market(H13);
+        new TradingAgentRunner(world, world, world, situations, world, world).run(market);
+        world.markets.put(market.id(), new MarketView(market.id(), market.deliveryStart(), market.deliveryEnd(),
+                market.gateClosure(), MarketState.GATE_CLOSED, market.rules(), null, null, List.of(), List.of(), null, NOW));
+
+        OutlookHour hour = outlook.comingHours(consumer, NOW).get(0);
+
+        assertThat(hour.marketId()).isEqualTo(market.id());
+        assertThat(hour.automaticOrder()).isNotNull();
+        assertThat(hour.automaticOrder().source()).isEqualTo(OrderSource.AUTOMATIC);
         assertThat(hour.reason()).isNull();
     }
 
