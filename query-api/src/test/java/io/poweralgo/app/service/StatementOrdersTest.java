@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +82,30 @@ class StatementOrdersTest {
 
         assertThat(readModels.ordersAsked).containsExactly(new FindOrdersOfParticipantInMarkets(ALICE, List.of(MIXED, MANUAL_ONLY)));
         assertThat(joined).extracting(StatementOrders::manualClearedWh).containsExactly(250L, 250L, 0L);
+    }
+
+    @Test
+    void more_markets_than_one_query_takes_are_asked_a_query_s_worth_at_a_time() {
+        List<StatementView> quarterHours = IntStream.range(0, FindOrdersOfParticipantInMarkets.MAX_MARKETS + 1)
+                .mapToObj(quarter -> statement(new MarketId(MICROGRID, FIRST_HOUR.plusSeconds(quarter * 900L))))
+                .toList();
+        ReadModels readModels = new ReadModels(quarterHours, List.of());
+        QueryGateway gateway = InProcessQueryGateway.answeredBy(readModels);
+        ParticipantStatements statements = new ParticipantStatements(new SettlementQueries(gateway), new MarketQueries(gateway));
+
+        assertThat(statements.statements(ALICE, FIRST_HOUR, FIRST_HOUR.plusSeconds(366 * 86_400L))).hasSize(quarterHours.size());
+        assertThat(readModels.ordersAsked).extracting(query -> query.marketIds().size())
+                                          .containsExactly(FindOrdersOfParticipantInMarkets.MAX_MARKETS, 1);
+    }
+
+    @Test
+    void without_statements_no_orders_are_asked() {
+        ReadModels readModels = new ReadModels(List.of(), List.of());
+        QueryGateway gateway = InProcessQueryGateway.answeredBy(readModels);
+        ParticipantStatements statements = new ParticipantStatements(new SettlementQueries(gateway), new MarketQueries(gateway));
+
+        assertThat(statements.statements(ALICE, FIRST_HOUR, FIRST_HOUR.plusSeconds(86_400))).isEmpty();
+        assertThat(readModels.ordersAsked).isEmpty();
     }
 
     private static MarketId market(int hour) {
