@@ -1,7 +1,13 @@
 package io.poweralgo.api.market;
 
+import io.poweralgo.api.grid.MicrogridId;
+import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,5 +48,24 @@ class BoundsTest {
         assertThatThrownBy(() -> new Tariffs(Price.perKwh(Tariffs.MAX_PER_KWH + 1), Price.perKwh(0)))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.valueName()).isEqualTo("gridRetailPricePerKwh"));
+    }
+
+    @Test
+    void orders_are_asked_in_at_most_a_year_of_hourly_markets_at_once() {
+        List<MarketId> leapYear = hourlyMarkets(366 * 24);
+        assertThat(new FindOrdersOfParticipantInMarkets(new ParticipantId("alice"), leapYear).marketIds()).hasSize(8_784);
+        assertThatThrownBy(() -> new FindOrdersOfParticipantInMarkets(new ParticipantId("alice"),
+                hourlyMarkets(FindOrdersOfParticipantInMarkets.MAX_MARKETS + 1)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.valueName()).isEqualTo("marketIds"));
+        assertThatThrownBy(() -> new FindOrdersOfParticipantInMarkets(null, leapYear)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new FindOrdersOfParticipantInMarkets(new ParticipantId("alice"), null))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    private static List<MarketId> hourlyMarkets(int count) {
+        Instant first = Instant.parse("2028-01-01T00:00:00Z");
+        return LongStream.range(0, count)
+                         .mapToObj(hour -> new MarketId(new MicrogridId("mg-1"), first.plusSeconds(hour * 3_600)))
+                         .toList();
     }
 }

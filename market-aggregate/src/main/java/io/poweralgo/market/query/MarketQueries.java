@@ -7,6 +7,7 @@ import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.FindOrdersOfParticipantInMarkets;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
@@ -56,6 +57,12 @@ public class MarketQueries {
     public List<OrderView> ordersOfParticipant(ParticipantId participant) {
         return queries.query(new FindOrdersOfParticipant(participant), ResponseTypes.instanceOf(OrderViews.class))
                       .join().orders();
+    }
+
+    /** The participant's orders in these markets, oldest first. */
+    public List<OrderView> ordersOfParticipantInMarkets(ParticipantId participant, List<MarketId> markets) {
+        return queries.query(new FindOrdersOfParticipantInMarkets(participant, markets),
+                ResponseTypes.instanceOf(OrderViews.class)).join().orders();
     }
 
     public List<MicrogridView> microgrids() {

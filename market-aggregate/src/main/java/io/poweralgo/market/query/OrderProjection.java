@@ -13,6 +13,7 @@ import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.FindOrdersOfParticipantInMarkets;
 import io.poweralgo.api.market.MarketCleared;
 import io.poweralgo.api.market.MarketClearingFailed;
 import io.poweralgo.api.market.MarketId;
@@ -134,6 +135,20 @@ public class OrderProjection implements ReplayableReadModel {
     public OrderViews handle(FindOrdersOfMarket query) {
         List<OrderView> found = new ArrayList<>();
         orders.find(Filters.eq("marketId", query.marketId().value()))
+              .sort(Sorts.ascending("placedAt"))
+              .forEach(doc -> found.add(toView(doc)));
+        return new OrderViews(found);
+    }
+
+    /** One query for all the markets: the participant's index narrows it to their orders. */
+    @QueryHandler
+    public OrderViews handle(FindOrdersOfParticipantInMarkets query) {
+        List<OrderView> found = new ArrayList<>();
+        if (query.marketIds().isEmpty()) {
+            return new OrderViews(found);
+        }
+        orders.find(Filters.and(Filters.eq("participantId", query.participantId().value()),
+                      Filters.in("marketId", query.marketIds().stream().map(MarketId::value).toList())))
               .sort(Sorts.ascending("placedAt"))
               .forEach(doc -> found.add(toView(doc)));
         return new OrderViews(found);

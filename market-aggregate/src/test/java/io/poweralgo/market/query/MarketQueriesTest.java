@@ -7,6 +7,7 @@ import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.FindOrdersOfParticipantInMarkets;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketState;
 import io.poweralgo.api.market.MarketView;
@@ -71,6 +72,12 @@ class MarketQueriesTest {
     }
 
     @Test
+    void a_participants_orders_in_several_markets_are_asked_at_once() {
+        assertThat(queries.ordersOfParticipantInMarkets(TRADER, List.of(MARKET, NO_MARKET))).containsExactly(ORDER);
+        assertThat(readModel.asked).containsExactly(new FindOrdersOfParticipantInMarkets(TRADER, List.of(MARKET, NO_MARKET)));
+    }
+
+    @Test
     void every_microgrid_is_listed() {
         assertThat(queries.microgrids()).containsExactly(MICROGRID_VIEW);
     }
@@ -105,6 +112,12 @@ class MarketQueriesTest {
 
         @QueryHandler
         OrderViews handle(FindOrdersOfParticipant query) {
+            asked.add(query);
+            return new OrderViews(List.of(ORDER));
+        }
+
+        @QueryHandler
+        OrderViews handle(FindOrdersOfParticipantInMarkets query) {
             asked.add(query);
             return new OrderViews(List.of(ORDER));
         }

@@ -10,10 +10,13 @@ import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.FindOrdersOfParticipantInMarkets;
 import io.poweralgo.api.market.MarketId;
+import io.poweralgo.api.market.OrderCancelled;
 import io.poweralgo.api.market.OrderId;
 import io.poweralgo.api.market.OrderPlaced;
 import io.poweralgo.api.market.OrderSource;
+import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.OrderView;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
@@ -31,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderProjectionTest {
 
     private static final MarketId MARKET = new MarketId(new MicrogridId("mg-1"), Instant.parse("2026-12-03T13:00:00Z"));
+    private static final MarketId NEXT_MARKET = new MarketId(new MicrogridId("mg-1"), Instant.parse("2026-12-03T14:00:00Z"));
+    private static final MarketId OTHER_MARKET = new MarketId(new MicrogridId("mg-1"), Instant.parse("2026-12-03T15:00:00Z"));
     private static final ParticipantId ALICE = new ParticipantId("alice");
+    private static final ParticipantId BOB = new ParticipantId("bob");
     private static final Instant AT = Instant.parse("2026-12-03T12:00:00Z");
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
@@ -72,8 +78,35 @@ class OrderProjectionTest {
                 .extracting(OrderView::source).containsExactly(OrderSource.MANUAL);
     }
 
+    @Test
+    void the_orders_of_a_participant_in_given_markets_are_found_oldest_first() {
+        projection.on(placed(NEXT_MARKET, "order-1", ALICE), AT);
+        projection.on(placed(MARKET, "order-2", ALICE), AT.plusSeconds(1));
+        projection.on(placed(MARKET, "order-3", BOB), AT.plusSeconds(2));
+        projection.on(placed(OTHER_MARKET, "order-4", ALICE), AT.plusSeconds(3));
+        projection.on(new OrderCancelled(NEXT_MARKET, new OrderId("order-1")), AT.plusSeconds(4));
+
+        List<OrderView> orders = projection.handle(
+                new FindOrdersOfParticipantInMarkets(ALICE, List.of(MARKET, NEXT_MARKET))).orders();
+
+        assertThat(orders).extracting(order -> order.orderId().value()).containsExactly("order-1", "order-2");
+        assertThat(orders.get(0).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void no_markets_have_no_orders() {
+        projection.on(placed(MARKET, "order-1", ALICE), AT);
+
+        assertThat(projection.handle(new FindOrdersOfParticipantInMarkets(ALICE, List.of())).orders()).isEmpty();
+    }
+
     private static OrderPlaced placed(String orderId, String clientOrderId, OrderSource source) {
         return new OrderPlaced(MARKET, new OrderId(orderId), ALICE, Side.BUY, Energy.ofWh(1_000), Price.perKwh(200_000),
                 clientOrderId, 0, source);
+    }
+
+    private static OrderPlaced placed(MarketId market, String orderId, ParticipantId trader) {
+        return new OrderPlaced(market, new OrderId(orderId), trader, Side.BUY, Energy.ofWh(1_000), Price.perKwh(200_000),
+                null, 0, OrderSource.MANUAL);
     }
 }

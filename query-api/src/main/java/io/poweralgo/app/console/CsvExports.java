@@ -8,6 +8,7 @@ import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.app.service.StatementOrders;
 import io.poweralgo.app.web.NotFoundException;
 import io.poweralgo.market.query.MarketQueries;
 import io.poweralgo.settlement.query.SettlementQueries;
@@ -138,12 +139,19 @@ class CsvExports {
         write(response, "statements-" + participant.value() + "-" + period.from() + "-" + period.to() + ".csv",
                 List.of("marketId", "deliveryStart", "deliveryEnd", "settlementState", "side", "clearedWh", "meteredWh",
                         "p2pWh", "clearingPricePerKwh", "p2pAmountMicro", "gridImportWh", "gridExportWh",
-                        "gridAmountMicro", "imbalanceMicro", "netMicro", "estimated", "txIds"),
-                audit.statements(participant, period), (StatementView s) -> List.of(s.marketId(), s.deliveryStart(),
-                        s.deliveryEnd(), s.settlementState(), s.side(), s.clearedWh(), s.meteredWh(), s.p2pWh(),
-                        s.clearingPricePerKwh(), s.p2pAmountMicro(), s.gridImportWh(), s.gridExportWh(),
-                        s.gridAmountMicro(), s.imbalanceMicro(), s.netMicro(), s.estimated(),
-                        String.join(" ", s.transfers().stream().map(StatementView.Payment::txId).toList())));
+                        "gridAmountMicro", "imbalanceMicro", "netMicro", "estimated", "txIds", "automaticClearedWh",
+                        "manualClearedWh"),
+                audit.statements(participant, period), (StatementOrders row) -> statementColumns(row));
+    }
+
+    /** Columns are only ever appended, so that spreadsheets reading them by position keep working. */
+    private static List<Object> statementColumns(StatementOrders row) {
+        StatementView s = row.statement();
+        return List.of(s.marketId(), s.deliveryStart(), s.deliveryEnd(), s.settlementState(), s.side(), s.clearedWh(),
+                s.meteredWh(), s.p2pWh(), s.clearingPricePerKwh(), s.p2pAmountMicro(), s.gridImportWh(),
+                s.gridExportWh(), s.gridAmountMicro(), s.imbalanceMicro(), s.netMicro(), s.estimated(),
+                String.join(" ", s.transfers().stream().map(StatementView.Payment::txId).toList()),
+                row.automaticClearedWh(), row.manualClearedWh());
     }
 
     @GetMapping("/regulator/dead-letters.csv")

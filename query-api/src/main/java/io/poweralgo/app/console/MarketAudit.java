@@ -9,11 +9,11 @@ import io.poweralgo.api.metering.MeterDeadLetterView;
 import io.poweralgo.api.metering.MeterIntervalView;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.rejection.InvalidValueException;
-import io.poweralgo.api.settlement.StatementView;
+import io.poweralgo.app.service.ParticipantStatements;
+import io.poweralgo.app.service.StatementOrders;
 import io.poweralgo.app.web.NotFoundException;
 import io.poweralgo.market.query.MarketQueries;
 import io.poweralgo.metering.query.MeteringQueries;
-import io.poweralgo.settlement.query.SettlementQueries;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -35,13 +35,13 @@ class MarketAudit {
 
     private final MarketQueries markets;
     private final MeteringQueries metering;
-    private final SettlementQueries settlements;
+    private final ParticipantStatements statements;
     private final Clock clock;
 
-    MarketAudit(MarketQueries markets, MeteringQueries metering, SettlementQueries settlements, Clock clock) {
+    MarketAudit(MarketQueries markets, MeteringQueries metering, ParticipantStatements statements, Clock clock) {
         this.markets = markets;
         this.metering = metering;
-        this.settlements = settlements;
+        this.statements = statements;
         this.clock = clock;
     }
 
@@ -87,12 +87,12 @@ class MarketAudit {
                 market.deliveryEnd());
     }
 
-    List<StatementView> statements(ParticipantId participant, Period period) {
+    /** Statements with the participant's orders, so page and CSV show alike what the agent and the household cleared. */
+    List<StatementOrders> statements(ParticipantId participant, Period period) {
         if (period.to().isBefore(period.from()) || period.from().plusDays(MAX_STATEMENT_DAYS).isBefore(period.to())) {
             throw new InvalidValueException("to", "must be on or after 'from' and at most " + MAX_STATEMENT_DAYS + " days later");
         }
-        return settlements.statements(participant, Days.start(period.from()),
-                Days.endOf(period.to()));
+        return statements.statements(participant, Days.start(period.from()), Days.endOf(period.to()));
     }
 
     List<MeterDeadLetterView> deadLetters(LocalDate from) {

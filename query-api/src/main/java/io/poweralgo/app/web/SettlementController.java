@@ -6,9 +6,9 @@ import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.api.settlement.RetrySettlement;
 import io.poweralgo.api.settlement.SettlementAuditView;
 import io.poweralgo.api.settlement.SettlementVerificationView;
-import io.poweralgo.api.settlement.StatementView;
 import io.poweralgo.app.ledger.LedgerRejections;
 import io.poweralgo.app.security.Caller;
+import io.poweralgo.app.service.ParticipantStatements;
 import io.poweralgo.ledger.LedgerUnavailableException;
 import io.poweralgo.settlement.algorand.SettlementVerifier;
 import io.poweralgo.settlement.query.SettlementQueries;
@@ -38,11 +38,14 @@ public class SettlementController {
     private static final Logger log = LoggerFactory.getLogger(SettlementController.class);
 
     private final SettlementQueries queries;
+    private final ParticipantStatements statements;
     private final CommandGateway commands;
     private final SettlementVerifier verifier;
 
-    public SettlementController(SettlementQueries queries, CommandGateway commands, SettlementVerifier verifier) {
+    public SettlementController(SettlementQueries queries, ParticipantStatements statements, CommandGateway commands,
+                                SettlementVerifier verifier) {
         this.queries = queries;
+        this.statements = statements;
         this.commands = commands;
         this.verifier = verifier;
     }
@@ -52,13 +55,15 @@ public class SettlementController {
     }
 
     @GetMapping("/api/participants/{id}/statements")
-    @Operation(summary = "Statements of the markets delivering in [from, to) (ISO-8601 UTC; at most 366 days)")
-    public List<StatementView> statements(@PathVariable String id, @RequestParam String from, @RequestParam String to,
-                                          Authentication authentication) {
+    @Operation(summary = "Statements of the markets delivering in [from, to) (ISO-8601 UTC; at most 366 days), "
+            + "each with the participant's orders in its market and their source (MANUAL or AUTOMATIC)")
+    public List<SettlementResponses.Statement> statements(@PathVariable String id, @RequestParam String from,
+                                                          @RequestParam String to, Authentication authentication) {
         ParticipantId participant = new ParticipantId(id);
         Caller.of(authentication).requireSelfOrReader(participant);
         QueryPeriod period = QueryPeriod.parse(from, to, MAX_STATEMENT_RANGE);
-        return queries.statements(participant, period.from(), period.to());
+        return statements.statements(participant, period.from(), period.to()).stream()
+                         .map(SettlementResponses.Statement::of).toList();
     }
 
     @GetMapping("/api/regulator/markets/{marketId}/settlement")

@@ -241,6 +241,11 @@ class WebApplicationIT {
                 + example.deliveryStart.toString().substring(0, 10));
         String statements = (String) browser.fetch(browser.find("#statements-csv").getAttribute("href")).get(3);
         assertThat(statements).contains(example.market + ",").contains(",-267900,");
+        String[] statementRows = statements.split("\r\n");
+        assertThat(statementRows[0]).endsWith(",estimated,txIds,automaticClearedWh,manualClearedWh");
+        assertThat(statementRows[1]).endsWith(",0,2500");
+        assertThat(browser.text("#statements td.automatic-cleared")).isEqualTo("0.000");
+        assertThat(browser.text("#statements td.manual-cleared")).isEqualTo("2.500");
         browser.screenshot("regulator-statements");
     }
 

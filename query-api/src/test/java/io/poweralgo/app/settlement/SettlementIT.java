@@ -70,6 +70,12 @@ class SettlementIT {
         assertThat(statement.get("netMicro").asLong()).isEqualTo(-267_900);
         assertThat(statement.at("/transfers/0/amountMicro").asLong()).isEqualTo(267_900);
         assertThat(statement.at("/transfers/0/confirmedRound").asLong()).isPositive();
+        assertThat(statement.get("orders")).hasSize(1);
+        assertThat(statement.at("/orders/0/side").asText()).isEqualTo("BUY");
+        assertThat(statement.at("/orders/0/source").asText()).isEqualTo("MANUAL");
+        assertThat(statement.at("/orders/0/quantityWh").asLong()).isEqualTo(2_500);
+        assertThat(statement.at("/orders/0/clearedWh").asLong()).isEqualTo(2_500);
+        assertThat(statement.at("/orders/0/status").asText()).isEqualTo("FILLED");
         assertThat(platform.api().get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
 
         JsonNode audit = awaitAudit(example, "CONFIRMED");

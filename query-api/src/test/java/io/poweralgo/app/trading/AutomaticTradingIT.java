@@ -151,6 +151,17 @@ class AutomaticTradingIT {
         JsonNode filledOffer = prosumer.onlyOrder(api);
         assertThat(filledOffer.get("status").asText()).isEqualTo("PARTIALLY_FILLED");
         assertThat(filledOffer.get("clearedWh").asLong()).isEqualTo(traded);
+
+        JsonNode statement = consumer.awaitStatement(api, delivery);
+        assertThat(statement.get("marketId").asText()).isEqualTo(market);
+        assertThat(statement.get("clearedWh").asLong()).isEqualTo(traded);
+        assertThat(statement.get("orders")).hasSize(1);
+        JsonNode statedOrder = statement.get("orders").get(0);
+        assertThat(statedOrder.get("orderId").asText()).isEqualTo(filledBid.get("orderId").asText());
+        assertThat(statedOrder.get("source").asText()).isEqualTo("AUTOMATIC");
+        assertThat(statedOrder.get("clientOrderId").asText()).isEqualTo("auto:" + market);
+        assertThat(statedOrder.get("clearedWh").asLong()).isEqualTo(traded);
+        assertThat(statedOrder.get("status").asText()).isEqualTo("FILLED");
     }
 
     @Test
@@ -214,6 +225,15 @@ class AutomaticTradingIT {
             JsonNode orders = api.get("/api/participants/" + id + "/orders", token).body();
             assertThat(orders).as(orders.toString()).hasSize(1);
             return orders.get(0);
+        }
+
+        /** The household's statement of the delivery hour's market once its settlement is recorded. */
+        JsonNode awaitStatement(Api api, Instant deliveryStart) {
+            String path = "/api/participants/" + id + "/statements?from=" + deliveryStart + "&to="
+                    + deliveryStart.plus(Duration.ofHours(1));
+            return await().atMost(Duration.ofSeconds(60)).until(() -> api.get(path, token).body(),
+                    statements -> statements.size() == 1 && "SETTLED".equals(statements.at("/0/settlementState").asText()))
+                          .get(0);
         }
 
         /** The agent's order in the delivery hour's market once it has this status, as the forecast view shows it. */

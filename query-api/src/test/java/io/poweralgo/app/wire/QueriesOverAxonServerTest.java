@@ -7,6 +7,7 @@ import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.FindOrderBook;
 import io.poweralgo.api.market.FindOrdersOfMarket;
 import io.poweralgo.api.market.FindOrdersOfParticipant;
+import io.poweralgo.api.market.FindOrdersOfParticipantInMarkets;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.MarketViews;
@@ -102,6 +103,9 @@ class QueriesOverAxonServerTest {
                 sent("ParticipantQueries.autoTraders", new FindAutoTraders(MICROGRID),
                         ResponseTypes.instanceOf(TradingPreferencesViews.class)),
                 sent("MarketQueries.ordersOfParticipant", new FindOrdersOfParticipant(BUYER),
+                        ResponseTypes.instanceOf(OrderViews.class)),
+                sent("MarketQueries.ordersOfParticipantInMarkets",
+                        new FindOrdersOfParticipantInMarkets(BUYER, List.of(MARKET, NO_MARKET)),
                         ResponseTypes.instanceOf(OrderViews.class)),
                 sent("MarketQueries.microgrids", new FindMicrogrids(),
                         ResponseTypes.instanceOf(MicrogridViews.class)),
