@@ -187,8 +187,6 @@ final class Results {
                 firstHour.plus(Duration.ofHours(options.hours())), household.token);
         long bought = 0;
         long sold = 0;
-        long gridImport = 0;
-        long gridExport = 0;
         long net = 0;
         long benefit = 0;
         for (JsonNode statement : statements) {
@@ -196,8 +194,6 @@ final class Results {
             long netMicro = statement.get("netMicro").asLong();
             long gridMicro = statement.get("gridAmountMicro").asLong();
             net += netMicro;
-            gridImport += statement.get("gridImportWh").asLong();
-            gridExport += statement.get("gridExportWh").asLong();
             if ("BUY".equals(statement.get("side").asText())) {
                 bought += statement.get("p2pWh").asLong();
                 benefit += metered * Simulation.GRID_RETAIL_PRICE / 1_000 + netMicro + gridMicro;
@@ -206,8 +202,16 @@ final class Results {
                 benefit += netMicro + gridMicro - metered * Simulation.FEED_IN_TARIFF / 1_000;
             }
         }
+        // statements exist only for the hours a household traded; its grid energy is over every hour its meter measured
+        long drawn = 0;
+        long fed = 0;
+        for (int h = 0; h < options.hours(); h++) {
+            Household.HourEnergy energy = published.get(Simulation.key(household, firstHour.plus(Duration.ofHours(h))));
+            drawn += energy.importWh();
+            fed += energy.exportWh();
+        }
         return new ParticipantResult(household.participantId, household.name, household.role, household.automatic, bought, sold,
-                gridImport, gridExport, net, benefit);
+                drawn - bought, fed - sold, net, benefit);
     }
 
     private static long benefitOf(List<ParticipantResult> participants, String role) {
