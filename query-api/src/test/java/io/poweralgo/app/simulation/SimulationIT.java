@@ -116,7 +116,7 @@ class SimulationIT {
             });
             assertThat(summary.agentOrders().placed()).isPositive();
             assertThat(SummaryText.render(summary)).contains("automatic: households", "own bidding: households",
-                    "the same households bidding themselves in the twin microgrid");
+                    "(the same households) bidding themselves in the twin microgrid");
         }
     }
 

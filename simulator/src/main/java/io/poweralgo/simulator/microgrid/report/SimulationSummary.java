@@ -38,8 +38,8 @@ public record SimulationSummary(int prosumers, int consumers, int hourCount, Ins
      */
     public List<TradingGroup> tradingGroups() {
         if (ownBidding != null) {
-            return List.of(new TradingGroup(AUTOMATIC, "every household, trading through the agent", participants),
-                    new TradingGroup(OWN_BIDDING, "the same households bidding themselves in the twin microgrid",
+            return List.of(new TradingGroup(AUTOMATIC, "(all of them) trading through the agent", participants),
+                    new TradingGroup(OWN_BIDDING, "(the same households) bidding themselves in the twin microgrid",
                             ownBidding.participants()));
         }
         List<ParticipantResult> automatic = participants.stream().filter(ParticipantResult::automatic).toList();

@@ -74,8 +74,8 @@ class SummaryTextTest {
         String text = SummaryText.render(Summaries.aSunnyDayComparedWithOwnBidding(List.of()));
 
         assertThat(text).contains("orders placed by the trading agent", "40")
-                        .contains("automatic: households", "2 prosumers and 2 consumers every household, trading through the agent")
-                        .contains("own bidding: households", "2 prosumers and 2 consumers the same households bidding themselves in the twin microgrid")
+                        .contains("automatic: households", "2 prosumers and 2 consumers (all of them) trading through the agent")
+                        .contains("own bidding: households", "2 prosumers and 2 consumers (the same households) bidding themselves in the twin microgrid")
                         .contains("automatic: consumers' savings", "own bidding: consumers' savings", "3.875000 per consumer");
     }
 
