@@ -83,6 +83,9 @@ class MeteringIT {
         platform.gateway().publish(meter.topic(), meter.reading(HOUR.plus(minutes(20)), 4_999, 0, 3)).join();
         platform.gateway().publish(meter.topic(), meter.reading(HOUR.plus(minutes(22)), 9_000_000_000_000_000_000L, 0, 7)).join();
         platform.gateway().publish(meter.topic(), meter.reading(Instant.now().plus(minutes(10)), 6_000, 0, 4)).join();
+        // 1 MWh in two minutes: 30 MW, beyond the 10 MW the fixture rates its meters at
+        platform.gateway().publish(meter.topic(), meter.reading(HOUR.plus(minutes(12)), 1_005_000, 0, 8)).join();
+        platform.gateway().publish(meter.topic(), meter.reading(Instant.now().minus(Duration.ofDays(3)), 1, 0, 9)).join();
         platform.gateway().publish(unlinked.topic(), meter.reading(HOUR.plus(minutes(25)), 5_200, 0, 5)).join();
         publish(meter, meter.reading(HOUR.plus(minutes(30)), 5_300, 0, 6));
 
@@ -98,7 +101,7 @@ class MeteringIT {
                          .forEach(letter -> byReason.put(letter.get("reason").asText(), letter));
             assertThat(byReason).containsOnlyKeys("MALFORMED_JSON", "MISSING_FIELD", "OVERSIZED_PAYLOAD", "UNKNOWN_METER",
                     "METER_NOT_LINKED", "BAD_SIGNATURE", "REGISTER_DECREASED", "FUTURE_TIMESTAMP", "TOPIC_MISMATCH",
-                    "REGISTER_OUT_OF_RANGE");
+                    "REGISTER_OUT_OF_RANGE", "IMPLAUSIBLE", "TOO_OLD");
         });
         assertThat(byReason.get("MALFORMED_JSON").get("payload").asText()).isEqualTo("{\"meterId\": oops");
         assertThat(byReason.get("MALFORMED_JSON").get("source").asText()).isEqualTo(meter.topic());
@@ -107,6 +110,7 @@ class MeteringIT {
         assertThat(byReason.get("REGISTER_DECREASED").get("detail").asText()).contains("below 5000/0 Wh");
         assertThat(byReason.get("TOPIC_MISMATCH").get("source").asText()).isEqualTo(unlinked.topic());
         assertThat(byReason.get("REGISTER_OUT_OF_RANGE").get("detail").asText()).contains("importWh");
+        assertThat(byReason.get("IMPLAUSIBLE").get("payload").asText()).contains("1005000");
         await().untilAsserted(() -> assertThat(interval(meter, HOUR).get("readingCount").asInt()).isEqualTo(2));
     }
 
