@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A household's wallet: its custodial account's stablecoin holding as the ledger holds it now, less what its
- * open orders reserve. The reservations are read after the ledger answered, so an order placed in between
- * shows as reserved against the holding it was checked against.
+ * open orders reserve. The reservations are read before the ledger: a settlement confirmed between the two
+ * reads then counts for a moment both as reserved and as paid, never as neither, so what is shown as available
+ * is never more than what is.
  */
 @Service
 public class ParticipantWallets {
@@ -43,13 +44,13 @@ public class ParticipantWallets {
         AlgorandAddress address = custody.addressOf(participant).orElseThrow(() -> new DomainRejection(
                 DomainRejection.Kind.CONFLICT, "NOT_APPROVED",
                 "Participant " + participant.value() + " has no wallet yet: its ledger account opens when its KYC is approved"));
+        long reserved = reservations.reservedBy(participant);
         AlgodGateway.HoldingAtRound holding;
         try {
             holding = holdings.holdingNow(address);
         } catch (LedgerUnavailableException e) {
             throw LedgerRejections.unavailable(e);
         }
-        long reserved = reservations.reservedBy(participant);
         return new Wallet(address.value(), holding.amount(), reserved, Math.subtractExact(holding.amount(), reserved),
                 holding.round());
     }

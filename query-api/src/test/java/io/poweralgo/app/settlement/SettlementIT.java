@@ -204,7 +204,10 @@ class SettlementIT {
         }
     }
 
-    /** B1 reads its wallet and the settled hour's energy; another trader is refused both; a bad period is refused. */
+    /**
+     * B1 reads its wallet (503 while the ledger fails) and the settled hour's energy; another trader is refused both,
+     * a bad period is refused, and a participant not yet approved has no wallet.
+     */
     private static void assertWalletAndEnergyOfTheSettledHour(WorkedExample example, Trader b1) throws Exception {
         Api.Response wallet = platform.api().get("/api/participants/" + b1.id() + "/wallet", b1.token());
         assertThat(wallet.status()).as(wallet.raw()).isEqualTo(200);
@@ -215,6 +218,14 @@ class SettlementIT {
         assertThat(wallet.body().get("ledgerRound").asLong()).isPositive()
                 .isLessThanOrEqualTo(ledger().ledger().lastRound());
         assertThat(platform.api().get("/api/participants/" + b1.id() + "/wallet", platform.regulator()).status()).isEqualTo(200);
+        ledger().respondWith(Fault.serverError());
+        try {
+            Api.Response unreachable = platform.api().get("/api/participants/" + b1.id() + "/wallet", b1.token());
+            assertThat(unreachable.status()).isEqualTo(503);
+            assertThat(unreachable.text("code")).isEqualTo("LEDGER_UNAVAILABLE");
+        } finally {
+            ledger().respondWith(Fault.none());
+        }
 
         Api.Response energy = platform.api().get(energyPath(b1, example.deliveryStart, example.deliveryEnd()), b1.token());
         assertThat(energy.status()).as(energy.raw()).isEqualTo(200);
