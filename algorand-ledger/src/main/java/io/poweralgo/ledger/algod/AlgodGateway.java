@@ -139,12 +139,32 @@ public final class AlgodGateway implements BlockSource {
 
     /** The account's holding of the asset, or empty if it has not opted in. */
     public OptionalLong assetHolding(Address account, long assetId) {
+        return accountAsset(account, assetId)
+                .map(asset -> OptionalLong.of(asset.assetHolding.amount.longValueExact()))
+                .orElseGet(OptionalLong::empty);
+    }
+
+    /** An amount held and the round the ledger answered at. */
+    public record HoldingAtRound(long amount, long round) {
+    }
+
+    /**
+     * The account's holding of the asset with the round algod read it at; an account that has not opted in
+     * holds 0, at the ledger's last round since algod's refusal names none.
+     */
+    public HoldingAtRound assetHoldingAtRound(Address account, long assetId) {
+        return accountAsset(account, assetId)
+                .map(asset -> new HoldingAtRound(asset.assetHolding.amount.longValueExact(), asset.round))
+                .orElseGet(() -> new HoldingAtRound(0, lastRound()));
+    }
+
+    private Optional<AccountAssetResponse> accountAsset(Address account, long assetId) {
         Response<AccountAssetResponse> response = call("asset holding",
                 () -> client.AccountAssetInformation(account, assetId).execute());
         if (response.code() == 404) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        return OptionalLong.of(body(response, "asset holding").assetHolding.amount.longValueExact());
+        return Optional.of(body(response, "asset holding"));
     }
 
     private <T> Response<T> call(String what, Callable<Response<T>> request) {

@@ -19,4 +19,13 @@ public final class StablecoinHoldings {
     public long holdingMicro(AlgorandAddress account) {
         return algod.assetHolding(Addresses.of(account), stablecoinId).orElse(0);
     }
+
+    /**
+     * The holding now, with the round the ledger answered at.
+     *
+     * @throws io.poweralgo.ledger.LedgerUnavailableException if the ledger cannot be asked
+     */
+    public AlgodGateway.HoldingAtRound holdingNow(AlgorandAddress account) {
+        return algod.assetHoldingAtRound(Addresses.of(account), stablecoinId);
+    }
 }

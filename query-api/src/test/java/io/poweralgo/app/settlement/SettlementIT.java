@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.security.Signature;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,7 @@ class SettlementIT {
         assertThat(statement.at("/orders/0/clearedWh").asLong()).isEqualTo(2_500);
         assertThat(statement.at("/orders/0/status").asText()).isEqualTo("FILLED");
         assertThat(platform.api().get(statementsPath(example, b1), example.trader("S1").token()).status()).isEqualTo(403);
+        assertWalletAndEnergyOfTheSettledHour(example, b1);
 
         JsonNode audit = awaitAudit(example, "CONFIRMED");
         assertThat(audit.get("state").asText()).isEqualTo("SETTLED");
@@ -202,6 +204,65 @@ class SettlementIT {
         }
     }
 
+    /**
+     * B1 reads its wallet (503 while the ledger fails) and the settled hour's energy; another trader is refused both,
+     * a bad period is refused, and a participant not yet approved has no wallet.
+     */
+    private static void assertWalletAndEnergyOfTheSettledHour(WorkedExample example, Trader b1) throws Exception {
+        Api.Response wallet = platform.api().get("/api/participants/" + b1.id() + "/wallet", b1.token());
+        assertThat(wallet.status()).as(wallet.raw()).isEqualTo(200);
+        assertThat(wallet.text("algorandAddress")).isEqualTo(addressOf(b1).encodeAsString());
+        assertThat(wallet.body().get("holdingMicro").asLong()).isEqualTo(holding(b1)).isEqualTo(GRANT + b1.netMicro());
+        assertThat(wallet.body().get("reservedMicro").asLong()).isZero();
+        assertThat(wallet.body().get("availableMicro").asLong()).isEqualTo(GRANT + b1.netMicro());
+        assertThat(wallet.body().get("ledgerRound").asLong()).isPositive()
+                .isLessThanOrEqualTo(ledger().ledger().lastRound());
+        assertThat(platform.api().get("/api/participants/" + b1.id() + "/wallet", platform.regulator()).status()).isEqualTo(200);
+        ledger().respondWith(Fault.serverError());
+        try {
+            Api.Response unreachable = platform.api().get("/api/participants/" + b1.id() + "/wallet", b1.token());
+            assertThat(unreachable.status()).isEqualTo(503);
+            assertThat(unreachable.text("code")).isEqualTo("LEDGER_UNAVAILABLE");
+        } finally {
+            ledger().respondWith(Fault.none());
+        }
+
+        Api.Response energy = platform.api().get(energyPath(b1, example.deliveryStart, example.deliveryEnd()), b1.token());
+        assertThat(energy.status()).as(energy.raw()).isEqualTo(200);
+        assertThat(energy.body()).hasSize(1);
+        JsonNode hour = energy.body().get(0);
+        assertThat(hour.get("hourStart").asText()).isEqualTo(example.deliveryStart.toString());
+        assertThat(hour.get("importWh").asLong()).isEqualTo(b1.importWh());
+        assertThat(hour.get("exportWh").asLong()).isEqualTo(b1.exportWh());
+        assertThat(hour.get("p2pBoughtWh").asLong()).isEqualTo(2_143);
+        assertThat(hour.get("p2pSoldWh").asLong()).isZero();
+        assertThat(hour.get("gridImportWh").asLong()).isEqualTo(857);
+        assertThat(hour.get("gridExportWh").asLong()).isZero();
+        assertThat(hour.get("netMicro").asLong()).isEqualTo(b1.netMicro()).isEqualTo(-267_900);
+        assertThat(hour.get("quality").asText()).isEqualTo("COMPLETE");
+
+        String other = example.trader("S1").token();
+        assertThat(platform.api().get("/api/participants/" + b1.id() + "/wallet", other).status()).isEqualTo(403);
+        assertThat(platform.api().get(energyPath(b1, example.deliveryStart, example.deliveryEnd()), other).status()).isEqualTo(403);
+        Api.Response backwards = platform.api().get(energyPath(b1, example.deliveryEnd(), example.deliveryStart), b1.token());
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text("code")).isEqualTo("INVALID_REQUEST");
+
+        JsonNode paths = platform.api().get("/v3/api-docs", null).body().get("paths");
+        assertThat(paths.has("/api/participants/{id}/wallet")).isTrue();
+        assertThat(paths.has("/api/participants/{id}/energy")).isTrue();
+
+        String applicant = platform.api().register("CONSUMER", "wallet-applicant@example.org");
+        Api.Response noWallet = platform.api().get("/api/participants/" + applicant + "/wallet",
+                platform.api().devToken(applicant, "CONSUMER"));
+        assertThat(noWallet.status()).as(noWallet.raw()).isEqualTo(409);
+        assertThat(noWallet.text("code")).isEqualTo("NOT_APPROVED");
+    }
+
+    private static String energyPath(Trader trader, Instant from, Instant to) {
+        return "/api/participants/" + trader.id() + "/energy?from=" + from + "&to=" + to;
+    }
+
     /** The readings are published; the group {@code payer} pays into fails on the ledger, the other is confirmed. */
     private static JsonNode secondGroupRejectedForLackOfFunds(WorkedExample example, Trader payer) {
         example.publishReadings(platform.gateway());
@@ -264,8 +325,11 @@ class SettlementIT {
     }
 
     private static long holding(Trader trader) throws Exception {
-        Address address = new Address(platform.app().bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
-        return ledger().ledger().assetHolding(address, STABLECOIN).orElseThrow();
+        return ledger().ledger().assetHolding(addressOf(trader), STABLECOIN).orElseThrow();
+    }
+
+    private static Address addressOf(Trader trader) throws Exception {
+        return new Address(platform.app().bean(CustodialKeyStore.class).addressOf(new ParticipantId(trader.id())).orElseThrow().value());
     }
 
     /** A sample's value from the Prometheus text format (0 when absent). */
