@@ -7,6 +7,7 @@ import io.poweralgo.app.messaging.ParkedEvents;
 import io.poweralgo.app.messaging.ParkingErrorHandler;
 import io.poweralgo.app.messaging.WhenParked;
 import io.poweralgo.app.stream.MarketStream;
+import io.poweralgo.app.stream.ParticipantStream;
 import io.poweralgo.market.query.MarketProjection;
 import io.poweralgo.market.query.SequencingByMarket;
 import io.poweralgo.metering.command.IntervalHandover;
@@ -39,7 +40,7 @@ public class AxonConfiguration {
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
      * default; the command side's own tables in a subscribing processor whose failures refuse the
-     * command; the market stream from the head of the store on every instance. Read models whose
+     * command; the market and participant streams from the head of the store on every instance. Read models whose
      * documents are fed by more than one aggregate are sequenced by the document's key (see
      * docs/architecture.md, "Event order").
      */
@@ -57,9 +58,14 @@ public class AxonConfiguration {
                 // a market's document and stream take its clearing and its settlement (two aggregates) in stored order
                 .registerSequencingPolicy(MarketProjection.PROCESSING_GROUP, c -> new SequencingByMarket())
                 .registerSequencingPolicy(MarketStream.PROCESSING_GROUP, c -> new SequencingByMarket())
+                // a participant's stream remembers a market's orders from placement to clearing
+                .registerSequencingPolicy(ParticipantStream.PROCESSING_GROUP, c -> new SequencingByMarket())
                 // a meter's registration follows it from one participant's aggregate to the next
                 .registerSequencingPolicy(MeterRegistryProjection.PROCESSING_GROUP, c -> new SequencingByMeter())
                 .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
+                                               .initialToken(StreamableMessageSource::createHeadToken))
+                .registerPooledStreamingEventProcessor(ParticipantStream.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
                                                .initialToken(StreamableMessageSource::createHeadToken))
                 // thousands of readings a second: whole batches per transaction, folded into one write per document
@@ -96,7 +102,7 @@ public class AxonConfiguration {
     @ConditionalOnProperty(name = "poweralgo.processing.balance", havingValue = "true", matchIfMissing = true)
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, PowerAlgoProperties properties) {
         return new SegmentBalancer(processing, jdbc, properties.processing().balanceInterval(),
-                Set.of(MarketStream.PROCESSING_GROUP));
+                Set.of(MarketStream.PROCESSING_GROUP, ParticipantStream.PROCESSING_GROUP));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */
