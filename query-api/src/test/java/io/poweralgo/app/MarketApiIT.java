@@ -393,6 +393,7 @@ class MarketApiIT {
         String applicantToken = api.devToken(applicant, "PROSUMER");
         api.verifyEmailAsDev(applicant, admin);
         api.post("/api/participants/" + applicant + "/kyc", applicantToken, Api.PASSPORT);
+        awaitAccount(applicant, applicantToken);
         try (EventStream own = EventStream.open(api, "/api/participants/" + applicant + "/stream", applicantToken);
              EventStream other = EventStream.open(api, "/api/participants/" + consumer + "/stream", consumerToken)) {
             Response approved = api.post("/api/admin/participants/" + applicant + "/kyc/approve", admin, "");
@@ -410,6 +411,7 @@ class MarketApiIT {
     void a_participant_holds_at_most_four_streams_at_once_and_the_fifth_is_429() throws Exception {
         String household = approved("CONSUMER");
         String token = api.devToken(household, "CONSUMER");
+        awaitAccount(household, token);
         List<EventStream> streams = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
@@ -469,6 +471,11 @@ class MarketApiIT {
 
     private long reservedBy(String participant) {
         return app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(participant));
+    }
+
+    /** A stream is opened for a participant the participants' read model already shows. */
+    private void awaitAccount(String participant, String token) {
+        await().untilAsserted(() -> assertThat(api.get("/api/participants/" + participant, token).status()).isEqualTo(200));
     }
 
     private String approved(String role) {

@@ -20,6 +20,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -63,11 +64,9 @@ public class AxonConfiguration {
                 // a meter's registration follows it from one participant's aggregate to the next
                 .registerSequencingPolicy(MeterRegistryProjection.PROCESSING_GROUP, c -> new SequencingByMeter())
                 .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
-                                               .initialToken(StreamableMessageSource::createHeadToken))
+                        AxonConfiguration::fromTheHeadOnThisInstance)
                 .registerPooledStreamingEventProcessor(ParticipantStream.PROCESSING_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
-                                               .initialToken(StreamableMessageSource::createHeadToken))
+                        AxonConfiguration::fromTheHeadOnThisInstance)
                 // thousands of readings a second: whole batches per transaction, folded into one write per document
                 .registerPooledStreamingEventProcessor(MeterIntervalProjection.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
@@ -90,6 +89,12 @@ public class AxonConfiguration {
                 // a refusal no retry can write is parked like the others
                 .registerListenerInvocationErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP,
                         c -> new ParkingErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP, parked, WhenParked.NOTHING, metrics, clock)));
+    }
+
+    /** A live stream's processor: every instance reads every new event, with a token it keeps in memory. */
+    private static PooledStreamingEventProcessor.Builder fromTheHeadOnThisInstance(
+            Configuration configuration, PooledStreamingEventProcessor.Builder builder) {
+        return builder.tokenStore(new InMemoryTokenStore()).initialToken(StreamableMessageSource::createHeadToken);
     }
 
     @Bean
