@@ -365,6 +365,7 @@ class MarketApiIT {
         try (EventStream consumerStream = EventStream.open(api, "/api/participants/" + consumer + "/stream", consumerToken);
              EventStream prosumerStream = EventStream.open(api, "/api/participants/" + prosumer + "/stream", prosumerToken);
              EventStream forged = EventStream.open(api, "/api/participants/" + consumer + "/stream", prosumerToken)) {
+            assertThat(api.get("/v3/api-docs", null).body().get("paths").has("/api/participants/{id}/stream")).isTrue();
             assertThat(consumerStream.status()).isEqualTo(200);
             assertThat(forged.status()).isEqualTo(403);
             assertThat(forged.contentType()).startsWith("application/problem+json");

@@ -41,9 +41,9 @@ public class AxonConfiguration {
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
      * default; the command side's own tables in a subscribing processor whose failures refuse the
-     * command; the market and participant streams from the head of the store on every instance. Read models whose
-     * documents are fed by more than one aggregate are sequenced by the document's key (see
-     * docs/architecture.md, "Event order").
+     * command; the market and participant streams from the head of the store on every instance.
+     * Read models whose documents are fed by more than one aggregate are sequenced by the
+     * document's key (see docs/architecture.md, "Event order").
      */
     @Bean
     ConfigurerModule eventProcessors(ParkedEvents parked, MeterRegistry metrics, PlatformClock clock,

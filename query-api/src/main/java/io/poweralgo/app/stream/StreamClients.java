@@ -56,10 +56,6 @@ public final class StreamClients<A> {
         return emitter;
     }
 
-    public boolean isEmpty() {
-        return clients.isEmpty();
-    }
-
     /** Sends the event to every client whose audience the predicate accepts. */
     public void send(Predicate<? super A> to, String name, Object data) {
         clients.forEach((client, audience) -> {
