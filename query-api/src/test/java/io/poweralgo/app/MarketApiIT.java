@@ -13,14 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -356,29 +347,87 @@ class MarketApiIT {
     @Timeout(60)
     void stream_pushes_gate_closure_and_clearing() throws Exception {
         String market = nextMarket();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/markets/stream"))
-                                         .header("Authorization", "Bearer " + consumerToken)
-                                         .header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                                                       .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                                                       .get(10, TimeUnit.SECONDS);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(lines::add);
-            } catch (Exception closed) {
-                // the test ends the stream
+        try (EventStream stream = EventStream.open(api, "/api/markets/stream", consumerToken)) {
+            api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+
+            await().untilAsserted(() -> assertThat(stream.lines())
+                    .anyMatch(l -> l.contains(market) && l.contains("\"GATE_CLOSED\""))
+                    .anyMatch(l -> l.contains(market) && l.contains("\"CLEARED\"")));
+            assertThat(stream.lines()).anyMatch(l -> l.equals("event:market"));
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void a_participant_s_stream_carries_its_own_orders_and_its_microgrid_s_markets_and_nobody_else_reads_it()
+            throws Exception {
+        String market = nextMarket();
+        try (EventStream consumerStream = EventStream.open(api, "/api/participants/" + consumer + "/stream", consumerToken);
+             EventStream prosumerStream = EventStream.open(api, "/api/participants/" + prosumer + "/stream", prosumerToken);
+             EventStream forged = EventStream.open(api, "/api/participants/" + consumer + "/stream", prosumerToken)) {
+            assertThat(api.get("/v3/api-docs", null).body().get("paths").has("/api/participants/{id}/stream")).isTrue();
+            assertThat(consumerStream.status()).isEqualTo(200);
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(forged.contentType()).startsWith("application/problem+json");
+            await().untilAsserted(() -> assertThat(String.join("", forged.lines())).contains("\"FORBIDDEN\""));
+
+            Response bid = order(market, "bids", consumerToken, 1_000, 200_000, null);
+            assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
+            String orderId = bid.text("orderId");
+            api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
+
+            await().untilAsserted(() -> assertThat(consumerStream.lines())
+                    .anyMatch(l -> l.contains(orderId) && l.contains("\"PLACED\"") && l.contains("\"quantityWh\":1000"))
+                    .anyMatch(l -> l.contains(orderId) && l.contains("\"UNFILLED\""))
+                    .anyMatch(l -> l.contains(market) && l.contains("\"CLEARED\"")));
+            await().untilAsserted(() -> assertThat(prosumerStream.lines())
+                    .anyMatch(l -> l.contains(market) && l.contains("\"CLEARED\"")));
+            assertThat(prosumerStream.lines()).noneMatch(l -> l.contains(orderId));
+            assertThat(consumerStream.lines()).contains("event:order", "event:market");
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void a_kyc_decision_reaches_only_its_participant_s_stream() throws Exception {
+        String applicant = api.register("PROSUMER", unique("applicant"));
+        String applicantToken = api.devToken(applicant, "PROSUMER");
+        api.verifyEmailAsDev(applicant, admin);
+        api.post("/api/participants/" + applicant + "/kyc", applicantToken, Api.PASSPORT);
+        awaitAccount(applicant, applicantToken);
+        try (EventStream own = EventStream.open(api, "/api/participants/" + applicant + "/stream", applicantToken);
+             EventStream other = EventStream.open(api, "/api/participants/" + consumer + "/stream", consumerToken)) {
+            Response approved = api.post("/api/admin/participants/" + applicant + "/kyc/approve", admin, "");
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+
+            await().untilAsserted(() -> assertThat(own.lines())
+                    .anyMatch(l -> l.contains(applicant) && l.contains("\"APPROVED\"")));
+            assertThat(own.lines()).contains("event:kyc");
+            assertThat(other.lines()).noneMatch(l -> l.contains(applicant));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void a_participant_holds_at_most_four_streams_at_once_and_the_fifth_is_429() throws Exception {
+        String household = approved("CONSUMER");
+        String token = api.devToken(household, "CONSUMER");
+        awaitAccount(household, token);
+        List<EventStream> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                streams.add(EventStream.open(api, "/api/participants/" + household + "/stream", token));
             }
-        });
-        reader.setDaemon(true);
-        reader.start();
-
-        api.post("/api/dev/markets/" + market + "/close-gate", admin, "");
-
-        await().untilAsserted(() -> assertThat(lines).anyMatch(l -> l.contains(market) && l.contains("\"GATE_CLOSED\""))
-                                                     .anyMatch(l -> l.contains(market) && l.contains("\"CLEARED\"")));
-        assertThat(lines).anyMatch(l -> l.equals("event:market"));
-        response.body().close();
+            assertThat(streams).allSatisfy(stream -> assertThat(stream.status()).isEqualTo(200));
+            try (EventStream fifth = EventStream.open(api, "/api/participants/" + household + "/stream", token)) {
+                assertThat(fifth.status()).isEqualTo(429);
+                await().untilAsserted(() -> assertThat(String.join("", fifth.lines())).contains("\"STREAM_CLIENTS_EXCEEDED\""));
+            }
+        } finally {
+            for (EventStream stream : streams) {
+                stream.close();
+            }
+        }
     }
 
     private Response order(String market, String side, String token, long wh, long price, String clientOrderId) {
@@ -423,6 +472,11 @@ class MarketApiIT {
 
     private long reservedBy(String participant) {
         return app.bean(JdbcFundsReservations.class).reservedBy(new ParticipantId(participant));
+    }
+
+    /** A stream is opened for a participant the participants' read model already shows. */
+    private void awaitAccount(String participant, String token) {
+        await().untilAsserted(() -> assertThat(api.get("/api/participants/" + participant, token).status()).isEqualTo(200));
     }
 
     private String approved(String role) {

@@ -7,6 +7,7 @@ import io.poweralgo.app.messaging.ParkedEvents;
 import io.poweralgo.app.messaging.ParkingErrorHandler;
 import io.poweralgo.app.messaging.WhenParked;
 import io.poweralgo.app.stream.MarketStream;
+import io.poweralgo.app.stream.ParticipantStream;
 import io.poweralgo.market.query.MarketProjection;
 import io.poweralgo.market.query.SequencingByMarket;
 import io.poweralgo.metering.command.IntervalHandover;
@@ -19,6 +20,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,9 +41,9 @@ public class AxonConfiguration {
     /**
      * Pooled streaming processors (Axon's recommended mode, segments split across instances) by
      * default; the command side's own tables in a subscribing processor whose failures refuse the
-     * command; the market stream from the head of the store on every instance. Read models whose
-     * documents are fed by more than one aggregate are sequenced by the document's key (see
-     * docs/architecture.md, "Event order").
+     * command; the market and participant streams from the head of the store on every instance.
+     * Read models whose documents are fed by more than one aggregate are sequenced by the
+     * document's key (see docs/architecture.md, "Event order").
      */
     @Bean
     ConfigurerModule eventProcessors(ParkedEvents parked, MeterRegistry metrics, PlatformClock clock,
@@ -57,11 +59,14 @@ public class AxonConfiguration {
                 // a market's document and stream take its clearing and its settlement (two aggregates) in stored order
                 .registerSequencingPolicy(MarketProjection.PROCESSING_GROUP, c -> new SequencingByMarket())
                 .registerSequencingPolicy(MarketStream.PROCESSING_GROUP, c -> new SequencingByMarket())
+                // a participant's stream remembers a market's orders from placement to clearing
+                .registerSequencingPolicy(ParticipantStream.PROCESSING_GROUP, c -> new SequencingByMarket())
                 // a meter's registration follows it from one participant's aggregate to the next
                 .registerSequencingPolicy(MeterRegistryProjection.PROCESSING_GROUP, c -> new SequencingByMeter())
                 .registerPooledStreamingEventProcessor(MarketStream.PROCESSING_GROUP, Configuration::eventStore,
-                        (c, builder) -> builder.tokenStore(new InMemoryTokenStore())
-                                               .initialToken(StreamableMessageSource::createHeadToken))
+                        AxonConfiguration::fromTheHeadOnThisInstance)
+                .registerPooledStreamingEventProcessor(ParticipantStream.PROCESSING_GROUP, Configuration::eventStore,
+                        AxonConfiguration::fromTheHeadOnThisInstance)
                 // thousands of readings a second: whole batches per transaction, folded into one write per document
                 .registerPooledStreamingEventProcessor(MeterIntervalProjection.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> builder.batchSize(METERING_BATCH_SIZE))
@@ -86,6 +91,12 @@ public class AxonConfiguration {
                         c -> new ParkingErrorHandler(MeterDeadLetterStore.PROCESSING_GROUP, parked, WhenParked.NOTHING, metrics, clock)));
     }
 
+    /** A live stream's processor: every instance reads every new event, with a token it keeps in memory. */
+    private static PooledStreamingEventProcessor.Builder fromTheHeadOnThisInstance(
+            Configuration configuration, PooledStreamingEventProcessor.Builder builder) {
+        return builder.tokenStore(new InMemoryTokenStore()).initialToken(StreamableMessageSource::createHeadToken);
+    }
+
     @Bean
     ParkedEvents parkedEvents(JdbcTemplate jdbc) {
         return new ParkedEvents(jdbc);
@@ -96,7 +107,7 @@ public class AxonConfiguration {
     @ConditionalOnProperty(name = "poweralgo.processing.balance", havingValue = "true", matchIfMissing = true)
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, PowerAlgoProperties properties) {
         return new SegmentBalancer(processing, jdbc, properties.processing().balanceInterval(),
-                Set.of(MarketStream.PROCESSING_GROUP));
+                Set.of(MarketStream.PROCESSING_GROUP, ParticipantStream.PROCESSING_GROUP));
     }
 
     /** The one clock of the platform, so that tests and the simulator can move time. */

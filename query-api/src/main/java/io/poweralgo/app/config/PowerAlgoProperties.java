@@ -31,7 +31,8 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue Settlement settlement,
                                   @DefaultValue Processing processing,
                                   @DefaultValue Demo demo,
-                                  @DefaultValue Trading trading) {
+                                  @DefaultValue Trading trading,
+                                  @DefaultValue Streams streams) {
 
     /**
      * Several instances share the segments of each event processor: every {@code balanceInterval}
@@ -217,6 +218,13 @@ public record PowerAlgoProperties(@DefaultValue("./data") Path dataDir,
 
     /** A vendor's meter manifest lists at most {@code manifestMaxRows} meters in at most {@code manifestMaxBytes}. */
     public record Meters(@DefaultValue("2000") int manifestMaxRows, @DefaultValue("512KB") DataSize manifestMaxBytes) {
+    }
+
+    /**
+     * Server-sent-event streams: each stream takes at most {@code maxClients} clients per instance, and a
+     * participant's own stream at most {@code maxClientsPerParticipant} of them (a phone, a tablet, a desktop).
+     */
+    public record Streams(@DefaultValue("1000") int maxClients, @DefaultValue("4") int maxClientsPerParticipant) {
     }
 
     /** Every request body is refused past {@code maxBodySize}, before the application reads it. */

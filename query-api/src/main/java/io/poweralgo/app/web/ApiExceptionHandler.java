@@ -7,6 +7,7 @@ import io.poweralgo.api.rejection.DomainRejection;
 import io.poweralgo.api.rejection.InvalidValueException;
 import io.poweralgo.api.rejection.RejectionDetails;
 import io.poweralgo.app.security.RequestBodyTooLargeException;
+import io.poweralgo.app.stream.StreamClientsExceeded;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return notFound(e.getMessage());
+    }
+
+    /** 429 when the participant holds its share of streams, 503 when this instance holds all it takes. */
+    @ExceptionHandler(StreamClientsExceeded.class)
+    ResponseEntity<ProblemDetail> streamFull(StreamClientsExceeded e) {
+        boolean ownShare = e.limit() == StreamClientsExceeded.Limit.AUDIENCE;
+        HttpStatus status = ownShare ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
+        String code = ownShare ? "STREAM_CLIENTS_EXCEEDED" : "STREAMS_FULL";
+        log.info("request refused code={} reason=\"{}\"", code, e.getMessage());
+        return ResponseEntity.status(status).body(problem(status, code, e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
