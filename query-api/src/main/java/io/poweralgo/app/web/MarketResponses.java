@@ -89,6 +89,9 @@ final class MarketResponses {
     record GateClosureLead(String microgridId, long gateClosureLeadMinutes) {
     }
 
+    record MaxOrder(String microgridId, long maxOrderWh) {
+    }
+
     /**
      * A microgrid's market parameters and site; {@code null}: tariffs not set yet, or the platform's default lead
      * or site.
