@@ -255,6 +255,7 @@ class MarketApiIT {
         Response missing = api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of());
         assertProblem(missing, 400, "INVALID_REQUEST");
         assertThat(missing.body().at("/errors/0/field").asText()).isEqualTo("maxOrderWh");
+        assertThat(microgridNamed(MG).get("maxOrderWh").isNull()).as("the platform default").isTrue();
         assertThat(order(market, "bids", buyerToken, 2_001, 80_000, null).status())
                 .as("the refused values left the platform default").isEqualTo(201);
         assertProblem(api.put("/api/admin/microgrids/" + MG + "/max-order", buyerToken, Map.of("maxOrderWh", 2_000)),
@@ -271,6 +272,7 @@ class MarketApiIT {
             assertThat(tooLarge.body().at("/errors/0/field").asText()).isEqualTo("quantityWh");
             assertThat(app.eventCount(market)).isEqualTo(events);
             assertThat(order(market, "bids", buyerToken, 2_000, 80_000, null).status()).isEqualTo(201);
+            await().untilAsserted(() -> assertThat(microgridNamed(MG).get("maxOrderWh").asLong()).isEqualTo(2_000));
         } finally {
             // the other tests trade in this microgrid at the platform default of 1 MWh
             api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of("maxOrderWh", 1_000_000));
