@@ -94,7 +94,8 @@ public class Market {
     }
 
     @CommandHandler
-    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimits quantityLimits) {
+    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds,
+                   OrderQuantityLimits quantityLimits) {
         requireOpen();
         requireClientOrderIdOfItsSource(cmd);
         OrderId earlier = cmd.clientOrderId() == null ? null : byClientOrderId.get(clientKey(cmd.trader(), cmd.clientOrderId()));

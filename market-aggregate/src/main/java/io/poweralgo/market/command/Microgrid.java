@@ -29,9 +29,9 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A microgrid's market parameters: tariffs, clearing rules, gate-closure lead, largest order and its site (where it lies and its
- * time zone, for the household forecasts), set by admins. Markets are opened
- * only for microgrids that have tariffs; setting the same values again records nothing.
+ * A microgrid's market parameters: tariffs, clearing rules, gate-closure lead, largest order and its site (where it
+ * lies and its time zone, for the household forecasts), set by admins. Markets are opened only for microgrids that
+ * have tariffs; setting the same values again records nothing.
  */
 @Aggregate
 public class Microgrid {

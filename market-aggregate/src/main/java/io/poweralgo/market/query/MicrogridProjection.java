@@ -73,7 +73,8 @@ public class MicrogridProjection implements ReplayableReadModel {
 
     @EventHandler
     void on(OrderQuantityLimitSet event, @Timestamp Instant at) {
-        change(event.microgridId(), event.setBy(), at, withDefaultRules(Updates.set("maxOrderWh", event.limit().maxWh())));
+        change(event.microgridId(), event.setBy(), at,
+                withDefaultRules(Updates.set("maxOrderWh", event.limit().maxWh())));
     }
 
     @EventHandler
@@ -95,8 +96,9 @@ public class MicrogridProjection implements ReplayableReadModel {
         microgrids.find().sort(Sorts.ascending("_id")).forEach(doc -> found.add(new MicrogridView(
                 doc.getString("_id"), number(doc.get("gridRetailPricePerKwh")), number(doc.get("feedInTariffPerKwh")),
                 ClearingMechanism.valueOf(doc.getString("mechanism")), number(doc.get("priceRuleKPpm")),
-                number(doc.get("gateClosureLeadMinutes")), number(doc.get("maxOrderWh")), doc.getDate("updatedAt").toInstant(),
-                doc.getString("updatedBy"), site(doc.get("site", Document.class)))));
+                number(doc.get("gateClosureLeadMinutes")), number(doc.get("maxOrderWh")),
+                doc.getDate("updatedAt").toInstant(), doc.getString("updatedBy"),
+                site(doc.get("site", Document.class)))));
         return new MicrogridViews(found);
     }
 

@@ -149,8 +149,8 @@ public class MarketController {
         ParticipantId trader = new ParticipantId(authentication.getName());
         OrderId orderId = OrderId.random();
         OrderId placed = commands.sendAndWait(new PlaceOrder(market, orderId, trader, side,
-                quantityLimits.limitFor(market.microgridId()).require(Energy.ofWh(request.quantityWh())), Price.perKwh(request.limitPricePerKwh()),
-                request.clientOrderId(), OrderSource.MANUAL));
+                quantityLimits.limitFor(market.microgridId()).require(Energy.ofWh(request.quantityWh())),
+                Price.perKwh(request.limitPricePerKwh()), request.clientOrderId(), OrderSource.MANUAL));
         if (!placed.equals(orderId)) {
             // the client order id was used before: this is that order, not a new one
             return ResponseEntity.ok(new MarketResponses.Order(placed.value(), market.value(), trader.value(), null,

@@ -102,8 +102,8 @@ final class MarketResponses {
 
         static Microgrid of(MicrogridView view) {
             return new Microgrid(view.microgridId(), view.gridRetailPricePerKwh(), view.feedInTariffPerKwh(),
-                    view.mechanism(), view.priceRuleKPpm(), view.gateClosureLeadMinutes(), view.maxOrderWh(), view.updatedAt(),
-                    view.updatedBy(), view.site() == null ? null : Location.of(view.site()));
+                    view.mechanism(), view.priceRuleKPpm(), view.gateClosureLeadMinutes(), view.maxOrderWh(),
+                    view.updatedAt(), view.updatedBy(), view.site() == null ? null : Location.of(view.site()));
         }
     }
 
