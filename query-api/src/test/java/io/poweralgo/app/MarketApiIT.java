@@ -235,6 +235,42 @@ class MarketApiIT {
     }
 
     @Test
+    void a_microgrids_own_largest_order_refuses_larger_orders_until_it_is_set_back() {
+        String market = nextMarket();
+        String buyerToken = api.devToken(approved("CONSUMER"), "CONSUMER");
+        for (Object bad : new Object[] {0, -1, 1_000_000_001L}) {
+            Response refused = api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of("maxOrderWh", bad));
+            assertProblem(refused, 400, "INVALID_REQUEST");
+            assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("maxOrderWh");
+        }
+        Response missing = api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of());
+        assertProblem(missing, 400, "INVALID_REQUEST");
+        assertThat(missing.body().at("/errors/0/field").asText()).isEqualTo("maxOrderWh");
+        assertThat(microgridNamed(MG).get("maxOrderWh").isNull()).as("the platform default").isTrue();
+        assertThat(order(market, "bids", buyerToken, 2_001, 80_000, null).status())
+                .as("the refused values left the platform default").isEqualTo(201);
+        assertProblem(api.put("/api/admin/microgrids/" + MG + "/max-order", buyerToken, Map.of("maxOrderWh", 2_000)),
+                403, "FORBIDDEN");
+
+        Response set = api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of("maxOrderWh", 2_000));
+        try {
+            assertThat(set.status()).as(set.raw()).isEqualTo(200);
+            assertThat(set.text("microgridId")).isEqualTo(MG);
+            assertThat(set.body().get("maxOrderWh").asLong()).isEqualTo(2_000);
+            long events = app.eventCount(market);
+            Response tooLarge = order(market, "bids", buyerToken, 2_001, 80_000, null);
+            assertProblem(tooLarge, 400, "INVALID_REQUEST");
+            assertThat(tooLarge.body().at("/errors/0/field").asText()).isEqualTo("quantityWh");
+            assertThat(app.eventCount(market)).isEqualTo(events);
+            assertThat(order(market, "bids", buyerToken, 2_000, 80_000, null).status()).isEqualTo(201);
+            await().untilAsserted(() -> assertThat(microgridNamed(MG).get("maxOrderWh").asLong()).isEqualTo(2_000));
+        } finally {
+            // the other tests trade in this microgrid at the platform default of 1 MWh
+            api.put("/api/admin/microgrids/" + MG + "/max-order", admin, Map.of("maxOrderWh", 1_000_000));
+        }
+    }
+
+    @Test
     void amending_or_cancelling_someone_elses_order_is_403() {
         String market = nextMarket();
         String offer = order(market, "offers", prosumerToken, 1_000, 120_000, null).text("orderId");

@@ -94,7 +94,8 @@ public class Market {
     }
 
     @CommandHandler
-    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimit quantityLimit) {
+    OrderId handle(PlaceOrder cmd, TraderDirectory traders, FundsReservations funds,
+                   OrderQuantityLimits quantityLimits) {
         requireOpen();
         requireClientOrderIdOfItsSource(cmd);
         OrderId earlier = cmd.clientOrderId() == null ? null : byClientOrderId.get(clientKey(cmd.trader(), cmd.clientOrderId()));
@@ -102,7 +103,7 @@ public class Market {
             return earlier;
         }
         requireTrader(traders, cmd.trader(), cmd.side());
-        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
+        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimits.limitFor(id.microgridId()));
         requireNoSelfTrade(cmd.trader(), cmd.side(), cmd.limit(), null);
         if (book.containsKey(cmd.orderId())) {
             throw DomainRejection.conflict("DUPLICATE_ORDER_ID", "Order " + cmd.orderId() + " already exists");
@@ -114,11 +115,11 @@ public class Market {
     }
 
     @CommandHandler
-    void handle(AmendOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimit quantityLimit) {
+    void handle(AmendOrder cmd, TraderDirectory traders, FundsReservations funds, OrderQuantityLimits quantityLimits) {
         requireOpen();
         OpenOrder order = requireOwnOrder(cmd.orderId(), cmd.requester());
         requireTrader(traders, cmd.requester(), order.side());
-        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimit);
+        requireAcceptable(cmd.quantity(), cmd.limit(), quantityLimits.limitFor(id.microgridId()));
         requireNoSelfTrade(cmd.requester(), order.side(), cmd.limit(), order.id());
         funds.reserve(cmd.requester(), id, order.id(), order.side(), cmd.quantity(), rules.tariffs().reservedPerKwh(order.side(), cmd.limit()));
         apply(new OrderAmended(id, order.id(), cmd.quantity(), cmd.limit(), nextSequence));

@@ -9,6 +9,8 @@ import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
@@ -24,15 +26,18 @@ import java.util.Optional;
 /**
  * What the market scheduler needs to know: each microgrid's current market rules and gate-closure lead (tables
  * {@code microgrid_rules}) and which markets are already open ({@code market_calendar}); the same rules tell the
- * {@code Participant} aggregate the tariffs trading preferences must lie within.
+ * {@code Participant} aggregate the tariffs trading preferences must lie within, and the {@code Market} aggregate
+ * the largest order a microgrid takes.
  */
 @ProcessingGroup(CommandSideProcessing.GROUP)
-public class MarketCalendar implements MicrogridTariffs {
+public class MarketCalendar implements MicrogridTariffs, OrderQuantityLimits {
 
     private final JdbcTemplate jdbc;
+    private final OrderQuantityLimit platformOrderQuantityLimit;
 
-    public MarketCalendar(JdbcTemplate jdbc) {
+    public MarketCalendar(JdbcTemplate jdbc, OrderQuantityLimit platformOrderQuantityLimit) {
         this.jdbc = jdbc;
+        this.platformOrderQuantityLimit = platformOrderQuantityLimit;
     }
 
     /** Microgrids that have tariffs, with the rules a market opened now would take. */
@@ -56,6 +61,13 @@ public class MarketCalendar implements MicrogridTariffs {
                         + " WHERE microgrid_id = ? AND grid_retail_price IS NOT NULL",
                 (rs, row) -> new Tariffs(Price.perKwh(rs.getLong(1)), Price.perKwh(rs.getLong(2))),
                 microgrid.value()).stream().findFirst();
+    }
+
+    @Override
+    public OrderQuantityLimit limitFor(MicrogridId microgrid) {
+        return jdbc.query("SELECT max_order_wh FROM microgrid_rules WHERE microgrid_id = ? AND max_order_wh IS NOT NULL",
+                        (rs, row) -> new OrderQuantityLimit(rs.getLong(1)), microgrid.value())
+                .stream().findFirst().orElse(platformOrderQuantityLimit);
     }
 
     public boolean isOpened(MarketId market) {
@@ -94,6 +106,17 @@ public class MarketCalendar implements MicrogridTariffs {
             jdbc.update("INSERT INTO microgrid_rules (microgrid_id, mechanism, k_ppm, gate_closure_lead_minutes)"
                             + " VALUES (?, ?, ?, ?)", event.microgridId().value(), ClearingMechanism.PAY_AS_CLEAR.name(),
                     PriceRule.MIDPOINT.kPpm(), event.lead().minutes());
+        }
+    }
+
+    @EventHandler
+    void on(OrderQuantityLimitSet event) {
+        int updated = jdbc.update("UPDATE microgrid_rules SET max_order_wh = ? WHERE microgrid_id = ?",
+                event.limit().maxWh(), event.microgridId().value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO microgrid_rules (microgrid_id, mechanism, k_ppm, max_order_wh) VALUES (?, ?, ?, ?)",
+                    event.microgridId().value(), ClearingMechanism.PAY_AS_CLEAR.name(), PriceRule.MIDPOINT.kPpm(),
+                    event.limit().maxWh());
         }
     }
 

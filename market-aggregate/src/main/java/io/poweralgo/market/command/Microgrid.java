@@ -7,10 +7,13 @@ import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MicrogridSiteSet;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
 import io.poweralgo.api.market.SetMicrogridSite;
+import io.poweralgo.api.market.SetOrderQuantityLimit;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -26,9 +29,9 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A microgrid's market parameters: tariffs, clearing rules, gate-closure lead and its site (where it lies and its
- * time zone, for the household forecasts), set by admins. Markets are opened
- * only for microgrids that have tariffs; setting the same values again records nothing.
+ * A microgrid's market parameters: tariffs, clearing rules, gate-closure lead, largest order and its site (where it
+ * lies and its time zone, for the household forecasts), set by admins. Markets are opened only for microgrids that
+ * have tariffs; setting the same values again records nothing.
  */
 @Aggregate
 public class Microgrid {
@@ -40,6 +43,7 @@ public class Microgrid {
     private PriceRule priceRule = PriceRule.MIDPOINT;
     private GateClosureLead gateClosureLead;
     private MicrogridSite site;
+    private OrderQuantityLimit orderQuantityLimit;
 
     protected Microgrid() {
         // for event sourcing and creation on first command
@@ -77,6 +81,14 @@ public class Microgrid {
         }
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetOrderQuantityLimit cmd) {
+        if (!cmd.limit().equals(orderQuantityLimit)) {
+            apply(new OrderQuantityLimitSet(cmd.microgridId(), cmd.limit(), cmd.setBy()));
+        }
+    }
+
     @EventSourcingHandler
     void on(TariffsSet event) {
         id = event.microgridId();
@@ -100,5 +112,11 @@ public class Microgrid {
     void on(MicrogridSiteSet event) {
         id = event.microgridId();
         site = event.site();
+    }
+
+    @EventSourcingHandler
+    void on(OrderQuantityLimitSet event) {
+        id = event.microgridId();
+        orderQuantityLimit = event.limit();
     }
 }

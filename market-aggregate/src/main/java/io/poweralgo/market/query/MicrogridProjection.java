@@ -15,6 +15,7 @@ import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.MicrogridView;
 import io.poweralgo.api.market.MicrogridViews;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.TariffsSet;
 import io.poweralgo.api.participant.AdminId;
@@ -36,7 +37,7 @@ import java.util.List;
 
 /**
  * Read model {@code microgrids}: each microgrid's current market parameters, as the admins set
- * them. A microgrid first seen through its clearing rules, lead or site has no tariffs yet; one without a
+ * them. A microgrid first seen through its clearing rules, lead, largest order or site has no tariffs yet; one without a
  * site of its own has none here (the platform's default applies).
  */
 @Component
@@ -71,6 +72,12 @@ public class MicrogridProjection implements ReplayableReadModel {
     }
 
     @EventHandler
+    void on(OrderQuantityLimitSet event, @Timestamp Instant at) {
+        change(event.microgridId(), event.setBy(), at,
+                withDefaultRules(Updates.set("maxOrderWh", event.limit().maxWh())));
+    }
+
+    @EventHandler
     void on(MicrogridSiteSet event, @Timestamp Instant at) {
         MicrogridSite site = event.site();
         change(event.microgridId(), event.setBy(), at, withDefaultRules(Updates.set("site",
@@ -89,8 +96,9 @@ public class MicrogridProjection implements ReplayableReadModel {
         microgrids.find().sort(Sorts.ascending("_id")).forEach(doc -> found.add(new MicrogridView(
                 doc.getString("_id"), number(doc.get("gridRetailPricePerKwh")), number(doc.get("feedInTariffPerKwh")),
                 ClearingMechanism.valueOf(doc.getString("mechanism")), number(doc.get("priceRuleKPpm")),
-                number(doc.get("gateClosureLeadMinutes")), doc.getDate("updatedAt").toInstant(),
-                doc.getString("updatedBy"), site(doc.get("site", Document.class)))));
+                number(doc.get("gateClosureLeadMinutes")), number(doc.get("maxOrderWh")),
+                doc.getDate("updatedAt").toInstant(), doc.getString("updatedBy"),
+                site(doc.get("site", Document.class)))));
         return new MicrogridViews(found);
     }
 

@@ -3,6 +3,8 @@ package io.poweralgo.market.command;
 import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.ClearingRulesSet;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
@@ -14,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command side's answer to "which tariffs does this microgrid have now", as trading preferences are checked. */
+/**
+ * The command side's answers to "which tariffs does this microgrid have now", as trading preferences are checked,
+ * and "what is the largest order its markets take", as orders are placed.
+ */
 class MarketCalendarTariffsTest {
 
     private static final MicrogridId MG = new MicrogridId("mg-1");
@@ -24,7 +29,7 @@ class MarketCalendarTariffsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        calendar = new MarketCalendar(MigratedDatabase.create());
+        calendar = new MarketCalendar(MigratedDatabase.create(), OrderQuantityLimit.DEFAULT);
     }
 
     @Test
@@ -47,5 +52,24 @@ class MarketCalendarTariffsTest {
 
         assertThat(calendar.currentTariffs(MG)).contains(later);
         assertThat(calendar.currentTariffs(new MicrogridId("mg-2"))).isEmpty();
+    }
+
+    @Test
+    void a_microgrid_without_its_own_largest_order_takes_the_platform_default() {
+        calendar.on(new TariffsSet(MG, new Tariffs(Price.perKwh(300_000), Price.perKwh(80_000)), ADMIN));
+
+        assertThat(calendar.limitFor(MG)).isEqualTo(OrderQuantityLimit.DEFAULT);
+    }
+
+    @Test
+    void the_last_largest_order_set_is_the_microgrids_own() {
+        calendar.on(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(500_000), ADMIN));
+        calendar.on(new TariffsSet(MG, new Tariffs(Price.perKwh(300_000), Price.perKwh(80_000)), ADMIN));
+        calendar.on(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(2_000), ADMIN));
+
+        assertThat(calendar.limitFor(MG)).isEqualTo(new OrderQuantityLimit(2_000));
+        assertThat(calendar.limitFor(new MicrogridId("mg-2"))).isEqualTo(OrderQuantityLimit.DEFAULT);
+        assertThat(calendar.currentTariffs(MG)).as("tariffs set after the limit land in the same row").isPresent();
+        assertThat(calendar.microgridsWithTariffs()).hasSize(1);
     }
 }

@@ -67,6 +67,7 @@ class MarketTest {
 
     private FixtureConfiguration<Market> fixture;
     private InMemoryFunds funds;
+    private final Map<MicrogridId, OrderQuantityLimit> ownLimits = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -80,7 +81,8 @@ class MarketTest {
         trader(traders, ELSEWHERE, Role.CONSUMER, new MicrogridId("mg-2"), ParticipantStatus.APPROVED);
         fixture.registerInjectableResource((TraderDirectory) id -> Optional.ofNullable(traders.get(id)));
         fixture.registerInjectableResource(funds);
-        fixture.registerInjectableResource(OrderQuantityLimit.DEFAULT);
+        fixture.registerInjectableResource(
+                (OrderQuantityLimits) microgrid -> ownLimits.getOrDefault(microgrid, OrderQuantityLimit.DEFAULT));
         fixture.setReportIllegalStateChange(true);
     }
 
@@ -232,6 +234,43 @@ class MarketTest {
                .when(new AmendOrder(MARKET, OFFER, PROSUMER, Energy.ofWh(1_000_001), Price.perKwh(100_000)))
                .expectNoEvents()
                .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+    }
+
+    @Test
+    void a_microgrids_own_largest_order_refuses_a_larger_bid() {
+        ownLimits.put(MG, new OrderQuantityLimit(2_000));
+        fixture.given(opened())
+               .when(bid(BID, CONSUMER, 2_001, 150_000, null))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+        assertThat(funds.reserved).isEmpty();
+    }
+
+    @Test
+    void a_bid_of_the_microgrids_own_largest_order_is_placed() {
+        ownLimits.put(MG, new OrderQuantityLimit(2_000));
+        fixture.given(opened())
+               .when(bid(BID, CONSUMER, 2_000, 150_000, null))
+               .expectEvents(new OrderPlaced(MARKET, BID, CONSUMER, Side.BUY, Energy.ofWh(2_000), Price.perKwh(150_000),
+                       null, 0, OrderSource.MANUAL));
+    }
+
+    @Test
+    void an_amendment_above_the_microgrids_own_largest_order_is_refused() {
+        ownLimits.put(MG, new OrderQuantityLimit(2_000));
+        fixture.given(opened(), placed(OFFER, PROSUMER, Side.SELL, 1_000, 100_000, null, 0))
+               .when(new AmendOrder(MARKET, OFFER, PROSUMER, Energy.ofWh(2_001), Price.perKwh(100_000)))
+               .expectNoEvents()
+               .expectException(rejection(DomainRejection.Kind.INVALID, "ORDER_TOO_LARGE"));
+    }
+
+    @Test
+    void another_microgrids_own_largest_order_leaves_this_market_at_the_platform_default() {
+        ownLimits.put(new MicrogridId("mg-2"), new OrderQuantityLimit(2_000));
+        fixture.given(opened())
+               .when(bid(BID, CONSUMER, 2_001, 150_000, null))
+               .expectEvents(new OrderPlaced(MARKET, BID, CONSUMER, Side.BUY, Energy.ofWh(2_001), Price.perKwh(150_000),
+                       null, 0, OrderSource.MANUAL));
     }
 
     @Test

@@ -7,11 +7,14 @@ import io.poweralgo.api.market.ClearingRulesSet;
 import io.poweralgo.api.market.GateClosureLead;
 import io.poweralgo.api.market.GateClosureLeadSet;
 import io.poweralgo.api.market.MicrogridSiteSet;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
 import io.poweralgo.api.market.SetMicrogridSite;
+import io.poweralgo.api.market.SetOrderQuantityLimit;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
 import io.poweralgo.api.market.TariffsSet;
@@ -91,6 +94,28 @@ class MicrogridTest {
                .when(new SetGateClosureLead(MG, GateClosureLead.ofMinutes(15), ADMIN))
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
+    }
+
+    @Test
+    void a_largest_order_is_recorded_even_before_the_tariffs() {
+        fixture.givenNoPriorActivity()
+               .when(new SetOrderQuantityLimit(MG, new OrderQuantityLimit(500_000), ADMIN))
+               .expectEvents(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(500_000), ADMIN));
+    }
+
+    @Test
+    void the_same_largest_order_again_records_nothing() {
+        fixture.given(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(500_000), ADMIN))
+               .when(new SetOrderQuantityLimit(MG, new OrderQuantityLimit(500_000), ADMIN))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_changed_largest_order_is_recorded() {
+        fixture.given(new TariffsSet(MG, TARIFFS, ADMIN), new OrderQuantityLimitSet(MG, new OrderQuantityLimit(500_000), ADMIN))
+               .when(new SetOrderQuantityLimit(MG, new OrderQuantityLimit(2_000), ADMIN))
+               .expectEvents(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(2_000), ADMIN));
     }
 
     @Test

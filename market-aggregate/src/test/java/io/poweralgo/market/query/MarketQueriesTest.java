@@ -42,7 +42,7 @@ class MarketQueriesTest {
     private static final OrderView ORDER = new OrderView(new OrderId("order-1"), MARKET, TRADER, null, null, null,
             null, null, null, HOUR, HOUR, null);
     private static final MicrogridView MICROGRID_VIEW = new MicrogridView(MICROGRID.value(), 300_000L, 80_000L, null,
-            500_000, null, HOUR, "admin", null);
+            500_000, null, null, HOUR, "admin", null);
 
     private final ReadModel readModel = new ReadModel();
     private final MarketQueries queries = new MarketQueries(InProcessQueryGateway.answeredBy(readModel));

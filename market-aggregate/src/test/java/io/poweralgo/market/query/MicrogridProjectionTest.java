@@ -10,6 +10,8 @@ import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.FindMicrogrids;
 import io.poweralgo.api.market.MicrogridSiteSet;
 import io.poweralgo.api.market.MicrogridView;
+import io.poweralgo.api.market.OrderQuantityLimit;
+import io.poweralgo.api.market.OrderQuantityLimitSet;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
@@ -24,7 +26,10 @@ import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The microgrids' site as the read model keeps it: none until an admin sets one, then the last one set. */
+/**
+ * The microgrids' site and largest order as the read model keeps them: none until an admin sets one, then the last
+ * one set.
+ */
 class MicrogridProjectionTest {
 
     private static final MicrogridId MG = new MicrogridId("mg-1");
@@ -65,7 +70,7 @@ class MicrogridProjectionTest {
         projection.on(new MicrogridSiteSet(MG, sydney, new AdminId("admin-2")), AT.plusSeconds(120));
 
         assertThat(projection.handle(new FindMicrogrids()).microgrids()).containsExactly(new MicrogridView(MG.value(),
-                300_000L, 80_000L, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT.kPpm(), null,
+                300_000L, 80_000L, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT.kPpm(), null, null,
                 AT.plusSeconds(120), "admin-2", sydney));
     }
 
@@ -74,6 +79,21 @@ class MicrogridProjectionTest {
         projection.on(new MicrogridSiteSet(MG, BERLIN, ADMIN), AT);
 
         assertThat(projection.handle(new FindMicrogrids()).microgrids()).containsExactly(new MicrogridView(MG.value(),
-                null, null, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT.kPpm(), null, AT, "admin-1", BERLIN));
+                null, null, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT.kPpm(), null, null, AT, "admin-1", BERLIN));
+    }
+
+    @Test
+    void the_last_largest_order_set_is_shown_and_none_before() {
+        projection.on(new TariffsSet(MG, TARIFFS, ADMIN), AT);
+        assertThat(projection.handle(new FindMicrogrids()).microgrids()).singleElement()
+                                                                         .extracting(MicrogridView::maxOrderWh).isNull();
+
+        projection.on(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(500_000), ADMIN), AT.plusSeconds(60));
+        projection.on(new OrderQuantityLimitSet(MG, new OrderQuantityLimit(2_000), new AdminId("admin-2")),
+                AT.plusSeconds(120));
+
+        assertThat(projection.handle(new FindMicrogrids()).microgrids()).containsExactly(new MicrogridView(MG.value(),
+                300_000L, 80_000L, ClearingMechanism.PAY_AS_CLEAR, PriceRule.MIDPOINT.kPpm(), null, 2_000L,
+                AT.plusSeconds(120), "admin-2", null));
     }
 }

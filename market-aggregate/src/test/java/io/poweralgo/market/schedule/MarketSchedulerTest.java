@@ -8,6 +8,7 @@ import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketOpened;
 import io.poweralgo.api.market.MarketRules;
 import io.poweralgo.api.market.OpenMarket;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.Tariffs;
@@ -41,7 +42,7 @@ class MarketSchedulerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        calendar = new MarketCalendar(MigratedDatabase.create());
+        calendar = new MarketCalendar(MigratedDatabase.create(), OrderQuantityLimit.DEFAULT);
         feed(new TariffsSet(MG, TARIFFS, new AdminId("admin")));
         bus.subscribe(OpenMarket.class.getName(), message -> {
             OpenMarket open = (OpenMarket) message.getPayload();
@@ -105,7 +106,7 @@ class MarketSchedulerTest {
 
     @Test
     void microgrids_without_tariffs_get_no_markets() throws Exception {
-        MarketCalendar empty = new MarketCalendar(MigratedDatabase.create());
+        MarketCalendar empty = new MarketCalendar(MigratedDatabase.create(), OrderQuantityLimit.DEFAULT);
         assertThat(new MarketScheduler(DefaultCommandGateway.builder().commandBus(bus).build(), empty,
                 new HourlyMarketCycles(), clock("2026-11-24T10:20:00Z"), 3, Duration.ofMinutes(5))
                 .openUpcomingMarkets()).isZero();

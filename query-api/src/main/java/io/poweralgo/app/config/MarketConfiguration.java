@@ -33,15 +33,13 @@ public class MarketConfiguration {
         return new JdbcTraderDirectory(jdbc);
     }
 
-    /** Refused at the edge and again by the market aggregate, which takes it as a handler parameter. */
+    /**
+     * Also the {@code OrderQuantityLimits} the market aggregate and the order endpoints ask: a microgrid's own largest
+     * order, else {@code poweralgo.market.max-order-wh}.
+     */
     @Bean
-    OrderQuantityLimit orderQuantityLimit(PowerAlgoProperties properties) {
-        return new OrderQuantityLimit(properties.market().maxOrderWh());
-    }
-
-    @Bean
-    MarketCalendar marketCalendar(JdbcTemplate jdbc) {
-        return new MarketCalendar(jdbc);
+    MarketCalendar marketCalendar(JdbcTemplate jdbc, PowerAlgoProperties properties) {
+        return new MarketCalendar(jdbc, new OrderQuantityLimit(properties.market().maxOrderWh()));
     }
 
     /** Bids reserve against the trader's holding on the ledger, minus their other reservations. */

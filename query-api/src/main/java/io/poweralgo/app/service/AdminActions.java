@@ -4,10 +4,12 @@ import io.poweralgo.api.grid.MicrogridId;
 import io.poweralgo.api.grid.MicrogridSite;
 import io.poweralgo.api.market.ClearingMechanism;
 import io.poweralgo.api.market.GateClosureLead;
+import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.PriceRule;
 import io.poweralgo.api.market.SetClearingRules;
 import io.poweralgo.api.market.SetGateClosureLead;
+import io.poweralgo.api.market.SetOrderQuantityLimit;
 import io.poweralgo.api.market.SetMicrogridSite;
 import io.poweralgo.api.market.SetTariffs;
 import io.poweralgo.api.market.Tariffs;
@@ -80,6 +82,13 @@ public class AdminActions {
         commands.sendAndWait(new SetGateClosureLead(microgrid, lead, admin));
         log.info("gate-closure lead set microgrid={} minutes={} admin={}", microgrid, minutes, admin);
         return lead;
+    }
+
+    public OrderQuantityLimit setOrderQuantityLimit(MicrogridId microgrid, long maxOrderWh, AdminId admin) {
+        OrderQuantityLimit limit = new OrderQuantityLimit(maxOrderWh);
+        commands.sendAndWait(new SetOrderQuantityLimit(microgrid, limit, admin));
+        log.info("order quantity limit set microgrid={} maxOrderWh={} admin={}", microgrid, maxOrderWh, admin);
+        return limit;
     }
 
     /** Where the microgrid lies (degrees north and east) and its time zone by name, e.g. Europe/Berlin. */

@@ -73,6 +73,18 @@ public class AdminMicrogridController {
         return new MarketResponses.GateClosureLead(microgrid.value(), request.gateClosureLeadMinutes());
     }
 
+    @PutMapping("/{microgridId}/max-order")
+    @Operation(summary = "The largest quantity (1 Wh to 1 GWh) one order in the microgrid's markets may carry, "
+                         + "for orders placed or amended from now on")
+    public MarketResponses.MaxOrder maxOrder(@PathVariable String microgridId,
+                                             @Valid @RequestBody MarketRequests.MaxOrder request,
+                                             Authentication authentication) {
+        MicrogridId microgrid = new MicrogridId(microgridId);
+        AdminId admin = Caller.of(authentication).asAdmin();
+        actions.setOrderQuantityLimit(microgrid, request.maxOrderWh(), admin);
+        return new MarketResponses.MaxOrder(microgrid.value(), request.maxOrderWh());
+    }
+
     @PutMapping("/{microgridId}/site")
     @Operation(summary = "Set where the microgrid lies (latitude, longitude in degrees) and its time zone, for the "
                          + "automatic trading's household forecasts")

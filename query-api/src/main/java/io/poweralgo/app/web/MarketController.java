@@ -7,7 +7,6 @@ import io.poweralgo.api.market.Energy;
 import io.poweralgo.api.market.MarketId;
 import io.poweralgo.api.market.MarketView;
 import io.poweralgo.api.market.OrderId;
-import io.poweralgo.api.market.OrderQuantityLimit;
 import io.poweralgo.api.market.OrderSource;
 import io.poweralgo.api.market.OrderStatus;
 import io.poweralgo.api.market.PlaceOrder;
@@ -15,6 +14,7 @@ import io.poweralgo.api.market.Price;
 import io.poweralgo.api.market.Side;
 import io.poweralgo.api.participant.ParticipantId;
 import io.poweralgo.app.stream.MarketStream;
+import io.poweralgo.market.command.OrderQuantityLimits;
 import io.poweralgo.market.query.MarketQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,12 +57,12 @@ public class MarketController {
     private final MarketQueries queries;
     private final MarketStream stream;
     private final Clock clock;
-    private final OrderQuantityLimit quantityLimit;
+    private final OrderQuantityLimits quantityLimits;
 
     public MarketController(CommandGateway commands, MarketQueries queries, MarketStream stream, Clock clock,
-                            OrderQuantityLimit quantityLimit) {
+                            OrderQuantityLimits quantityLimits) {
         this.commands = commands;
-        this.quantityLimit = quantityLimit;
+        this.quantityLimits = quantityLimits;
         this.queries = queries;
         this.stream = stream;
         this.clock = clock;
@@ -126,7 +126,7 @@ public class MarketController {
         MarketId market = MarketId.parse(marketId);
         ParticipantId trader = new ParticipantId(authentication.getName());
         commands.sendAndWait(new AmendOrder(market, new OrderId(orderId), trader,
-                quantityLimit.require(Energy.ofWh(request.quantityWh())),
+                quantityLimits.limitFor(market.microgridId()).require(Energy.ofWh(request.quantityWh())),
                 Price.perKwh(request.limitPricePerKwh())));
         log.info("order amended market={} order={} trader={}", market, orderId, trader);
         return new MarketResponses.Order(orderId, market.value(), trader.value(), null, request.quantityWh(),
@@ -149,8 +149,8 @@ public class MarketController {
         ParticipantId trader = new ParticipantId(authentication.getName());
         OrderId orderId = OrderId.random();
         OrderId placed = commands.sendAndWait(new PlaceOrder(market, orderId, trader, side,
-                quantityLimit.require(Energy.ofWh(request.quantityWh())), Price.perKwh(request.limitPricePerKwh()),
-                request.clientOrderId(), OrderSource.MANUAL));
+                quantityLimits.limitFor(market.microgridId()).require(Energy.ofWh(request.quantityWh())),
+                Price.perKwh(request.limitPricePerKwh()), request.clientOrderId(), OrderSource.MANUAL));
         if (!placed.equals(orderId)) {
             // the client order id was used before: this is that order, not a new one
             return ResponseEntity.ok(new MarketResponses.Order(placed.value(), market.value(), trader.value(), null,

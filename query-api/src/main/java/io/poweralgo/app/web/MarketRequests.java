@@ -31,6 +31,9 @@ final class MarketRequests {
     record GateClosureLead(@NotNull Long gateClosureLeadMinutes) {
     }
 
+    record MaxOrder(@NotNull Long maxOrderWh) {
+    }
+
     record Site(@NotNull Double latitude, @NotNull Double longitude, @NotNull String timeZone) {
     }
 

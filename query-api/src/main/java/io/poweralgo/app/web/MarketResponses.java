@@ -89,17 +89,21 @@ final class MarketResponses {
     record GateClosureLead(String microgridId, long gateClosureLeadMinutes) {
     }
 
+    record MaxOrder(String microgridId, long maxOrderWh) {
+    }
+
     /**
-     * A microgrid's market parameters and site; {@code null}: tariffs not set yet, or the platform's default lead
-     * or site.
+     * A microgrid's market parameters and site; {@code null}: tariffs not set yet, or the platform's default lead,
+     * largest order or site.
      */
     record Microgrid(String microgridId, Long gridRetailPricePerKwh, Long feedInTariffPerKwh, ClearingMechanism mechanism,
-                     long priceRuleKPpm, Long gateClosureLeadMinutes, Instant updatedAt, String updatedBy, Location site) {
+                     long priceRuleKPpm, Long gateClosureLeadMinutes, Long maxOrderWh, Instant updatedAt,
+                     String updatedBy, Location site) {
 
         static Microgrid of(MicrogridView view) {
             return new Microgrid(view.microgridId(), view.gridRetailPricePerKwh(), view.feedInTariffPerKwh(),
-                    view.mechanism(), view.priceRuleKPpm(), view.gateClosureLeadMinutes(), view.updatedAt(),
-                    view.updatedBy(), view.site() == null ? null : Location.of(view.site()));
+                    view.mechanism(), view.priceRuleKPpm(), view.gateClosureLeadMinutes(), view.maxOrderWh(),
+                    view.updatedAt(), view.updatedBy(), view.site() == null ? null : Location.of(view.site()));
         }
     }
 

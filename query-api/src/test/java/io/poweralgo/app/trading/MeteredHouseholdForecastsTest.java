@@ -128,7 +128,7 @@ class MeteredHouseholdForecastsTest {
     }
 
     private static MicrogridView microgridAt(MicrogridSite site) {
-        return new MicrogridView(MICROGRID.value(), 300_000L, 80_000L, null, 500_000, null, DELIVERY, "admin", site);
+        return new MicrogridView(MICROGRID.value(), 300_000L, 80_000L, null, 500_000, null, null, DELIVERY, "admin", site);
     }
 
     private static MeterIntervalView closed(String meter, Instant hour, long importWh, long exportWh) {
