@@ -3,7 +3,6 @@ package io.poweralgo.app.stream;
 import io.poweralgo.api.market.MarketEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -12,44 +11,19 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * each instance sees all changes, whichever instance made them.
  */
 @ProcessingGroup(MarketStream.PROCESSING_GROUP)
-public class MarketStream implements SmartLifecycle {
+public class MarketStream extends ServerSentStream<MarketStream.Audience> {
 
     public static final String PROCESSING_GROUP = "market-stream";
 
     /** Anyone may read the market stream: its clients share one audience. */
-    private enum Audience { ANYONE }
-
-    private final StreamClients<Audience> clients;
-    private volatile boolean running;
+    enum Audience { ANYONE }
 
     public MarketStream(int maxClients) {
-        this.clients = new StreamClients<>("market", maxClients, maxClients);
+        super(new StreamClients<>("market", maxClients, maxClients));
     }
 
     public SseEmitter connect() {
         return clients.connect(Audience.ANYONE);
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /** Ends the streams before the web server's graceful shutdown waits for them; clients reconnect elsewhere. */
-    @Override
-    public void stop() {
-        running = false;
-        clients.completeAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 
     @EventHandler

@@ -7,7 +7,6 @@ import io.poweralgo.app.stream.ParticipantStreamRouting.Audience;
 import io.poweralgo.app.stream.ParticipantStreamRouting.Delivery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -17,43 +16,18 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * so each instance sees every change.
  */
 @ProcessingGroup(ParticipantStream.PROCESSING_GROUP)
-public class ParticipantStream implements SmartLifecycle {
+public class ParticipantStream extends ServerSentStream<Audience> {
 
     public static final String PROCESSING_GROUP = "participant-stream";
 
     private final ParticipantStreamRouting routing;
-    private final StreamClients<Audience> clients;
-    private volatile boolean running;
-
     public ParticipantStream(ParticipantStreamRouting routing, int maxClients, int maxClientsPerParticipant) {
+        super(new StreamClients<>("participant", maxClients, maxClientsPerParticipant));
         this.routing = routing;
-        this.clients = new StreamClients<>("participant", maxClients, maxClientsPerParticipant);
     }
 
     public SseEmitter connect(Audience audience) {
         return clients.connect(audience);
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /** Ends the streams before the web server's graceful shutdown waits for them; clients reconnect elsewhere. */
-    @Override
-    public void stop() {
-        running = false;
-        clients.completeAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 
     @EventHandler
